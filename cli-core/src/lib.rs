@@ -1,1 +1,61 @@
-//! clack-core
+//! The runtime of clack: Click's model of a command line, without macros.
+//!
+//! Build commands with [`Command`], [`Group`], [`Opt`] and [`Arg`]; run them
+//! with [`Command::main`]. Values go through Click's pipeline (command line,
+//! environment, default map, default, prompt), are converted by
+//! [`ParamType`]s and reach the callback through its [`Context`]. Help,
+//! errors and shell completion are Click's, byte for byte.
+//!
+//! Most programs use the `clack` crate, which re-exports this one and adds
+//! the `#[command]` and `#[group]` macros.
+//!
+//! ```
+//! use clack_core::{Command, Opt, Output, testing::Runner, types::Int};
+//!
+//! let greet = Command::new("greet")
+//!     .help("Greet NAME a total of COUNT times.")
+//!     .param(Opt::new(["--count", "-c"]).ty(Int::<u32>::range(1, 10)).default(1))
+//!     .param(Opt::new("--name").required(true))
+//!     .callback(|ctx| {
+//!         let count: u32 = ctx.take_required("count")?;
+//!         let name: String = ctx.take_required("name")?;
+//!         for _ in 0..count {
+//!             clack_core::echo(format!("Hello, {name}!"));
+//!         }
+//!         Ok(Output::none())
+//!     });
+//!
+//! let result = Runner::new().invoke(&greet, ["--name", "Ada", "-c", "2"]);
+//! assert_eq!(result.stdout, "Hello, Ada!\nHello, Ada!\n");
+//! ```
+
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod command;
+pub mod complete;
+pub mod context;
+mod echo;
+pub mod error;
+pub mod fileio;
+pub mod group;
+pub mod help;
+pub mod io;
+mod lexer;
+pub mod param;
+mod parser;
+mod term;
+pub mod termui;
+pub mod testing;
+pub mod text;
+pub mod types;
+pub mod value;
+
+pub use command::{Callback, Command, Run, version_option};
+pub use context::{Context, ContextSettings, ParameterSource};
+pub use echo::{echo, echo_err, echo_no_nl, try_echo};
+pub use error::{Error, ErrorKind, Result};
+pub use group::{CommandSource, Group};
+pub use param::{Arg, Opt, Param};
+pub use types::{ParamType, ParamValue};
+pub use value::{Output, Value};

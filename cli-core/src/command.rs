@@ -1,0 +1,711 @@
+//! Commands: parameters, help, a callback, and how they run.
+//!
+//! [`Command`] is Click's `Command` (and, with subcommands, its `Group`; see
+//! [`Group`](crate::Group)). [`Command::make_context`] parses a command line
+//! into a [`Context`]; [`Command::invoke`] runs the callback;
+//! [`Command::main`] does both for the process's arguments and turns errors
+//! into Click's messages and exit codes.
+
+use std::ffi::OsString;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::context::{ContextSettings, Entered};
+use crate::group::GroupSpec;
+use crate::io::Io;
+use crate::param::{Opt, Param};
+use crate::parser::{self, ParserSettings};
+use crate::{Context, Error, ErrorKind, Output};
+
+/// A command callback: reads its values from the context and returns what
+/// the command produced (for a group's result callback), or an error.
+pub type Callback = Arc<dyn Fn(&Context) -> Result<Output, Error> + Send + Sync>;
+
+/// A hook run before a command's arguments are parsed (to load `.env`
+/// files, set up logging, ...).
+pub type BeforeParse = Arc<dyn Fn(&Context) -> Result<(), Error> + Send + Sync>;
+
+/// A command: its parameters, help and callback (Click's `Command`).
+///
+/// ```
+/// use clack_core::{Command, Opt, Output};
+/// let cmd = Command::new("hello")
+///     .help("Say hello.")
+///     .param(Opt::new("--name").default("World"))
+///     .callback(|ctx| {
+///         let name: String = ctx.take_required("name")?;
+///         clack_core::echo(format!("Hello, {name}!"));
+///         Ok(Output::none())
+///     });
+/// let result = clack_core::testing::Runner::new().invoke(&cmd, ["--name", "Ada"]);
+/// assert_eq!(result.stdout, "Hello, Ada!\n");
+/// ```
+#[derive(Clone)]
+pub struct Command {
+    pub(crate) name: String,
+    pub(crate) params: Vec<Param>,
+    pub(crate) callback: Option<Callback>,
+    pub(crate) help: Option<String>,
+    pub(crate) epilog: Option<String>,
+    pub(crate) short_help: Option<String>,
+    pub(crate) options_metavar: Option<String>,
+    pub(crate) add_help_option: bool,
+    pub(crate) no_args_is_help: Option<bool>,
+    pub(crate) hidden: bool,
+    pub(crate) deprecated: Option<Option<String>>,
+    pub(crate) context_settings: ContextSettings,
+    pub(crate) before_parse: Vec<BeforeParse>,
+    pub(crate) group: Option<Box<GroupSpec>>,
+}
+
+impl Command {
+    /// A command called `name`, with no parameters and no callback.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Command::new("x").name(), "x");
+    /// ```
+    pub fn new(name: impl Into<String>) -> Self {
+        Command {
+            name: name.into(),
+            params: Vec::new(),
+            callback: None,
+            help: None,
+            epilog: None,
+            short_help: None,
+            options_metavar: Some("[OPTIONS]".into()),
+            add_help_option: true,
+            no_args_is_help: None,
+            hidden: false,
+            deprecated: None,
+            context_settings: ContextSettings::default(),
+            before_parse: Vec::new(),
+            group: None,
+        }
+    }
+
+    /// The command's name.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Command::new("init-db").name(), "init-db");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Rename the command.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Command::new("a").with_name("b").name(), "b");
+    /// ```
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// Add a parameter (an [`Opt`] or an [`Arg`](crate::Arg)).
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").param(clack_core::Opt::new("--n"));
+    /// assert_eq!(cmd.params().len(), 1);
+    /// ```
+    pub fn param(mut self, param: impl Into<Param>) -> Self {
+        self.params.push(param.into());
+        self
+    }
+
+    /// Add several parameters (from a reusable set, say).
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Param};
+    /// let common: Vec<Param> = vec![Opt::new("--verbose").flag().into()];
+    /// let cmd = Command::new("x").params(common);
+    /// assert_eq!(cmd.params().len(), 1);
+    /// ```
+    pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
+        self.params.extend(params);
+        self
+    }
+
+    /// The declared parameters (without the automatic help option).
+    ///
+    /// ```
+    /// assert!(clack_core::Command::new("x").params_list().is_empty());
+    /// ```
+    pub fn params_list(&self) -> &[Param] {
+        &self.params
+    }
+
+    /// The function run when the command is invoked.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").callback(|_ctx| Ok(clack_core::Output::none()));
+    /// # let _ = cmd;
+    /// ```
+    pub fn callback(
+        mut self,
+        f: impl Fn(&Context) -> Result<Output, Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.callback = Some(Arc::new(f));
+        self
+    }
+
+    /// The help text; its first sentence is the short help in a group's
+    /// command list. Text after a form feed (`\x0c`) is not shown.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").help("Do x.\n\nIn detail.");
+    /// # let _ = cmd;
+    /// ```
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.help = Some(text.into());
+        self
+    }
+
+    /// Text shown after the options.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").epilog("See the manual.");
+    /// # let _ = cmd;
+    /// ```
+    pub fn epilog(mut self, text: impl Into<String>) -> Self {
+        self.epilog = Some(text.into());
+        self
+    }
+
+    /// The text shown in a group's command list, instead of the first
+    /// sentence of the help.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").short_help("Make the list empty.");
+    /// # let _ = cmd;
+    /// ```
+    pub fn short_help(mut self, text: impl Into<String>) -> Self {
+        self.short_help = Some(text.into());
+        self
+    }
+
+    /// What the usage line shows for the options (`[OPTIONS]`); `None`
+    /// shows nothing.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").options_metavar(Some("[OPTS]"));
+    /// # let _ = cmd;
+    /// ```
+    pub fn options_metavar(mut self, text: Option<&str>) -> Self {
+        self.options_metavar = text.map(str::to_string);
+        self
+    }
+
+    /// Whether `--help` is added (default yes).
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").add_help_option(false);
+    /// # let _ = cmd;
+    /// ```
+    pub fn add_help_option(mut self, yes: bool) -> Self {
+        self.add_help_option = yes;
+        self
+    }
+
+    /// Show the help page (on stderr, exit 2) when run without arguments.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").no_args_is_help(true);
+    /// # let _ = cmd;
+    /// ```
+    pub fn no_args_is_help(mut self, yes: bool) -> Self {
+        self.no_args_is_help = Some(yes);
+        self
+    }
+
+    /// Leave the command out of its group's help and completion.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").hidden(true);
+    /// assert!(cmd.is_hidden());
+    /// ```
+    pub fn hidden(mut self, yes: bool) -> Self {
+        self.hidden = yes;
+        self
+    }
+
+    /// Whether the command is hidden.
+    ///
+    /// ```
+    /// assert!(!clack_core::Command::new("x").is_hidden());
+    /// ```
+    pub fn is_hidden(&self) -> bool {
+        self.hidden
+    }
+
+    /// Mark the command deprecated: `(DEPRECATED)` in help and a warning
+    /// when it runs.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("old").deprecated();
+    /// # let _ = cmd;
+    /// ```
+    pub fn deprecated(mut self) -> Self {
+        self.deprecated = Some(None);
+        self
+    }
+
+    /// Mark the command deprecated with a reason.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("old").deprecated_because("use new");
+    /// # let _ = cmd;
+    /// ```
+    pub fn deprecated_because(mut self, reason: impl Into<String>) -> Self {
+        self.deprecated = Some(Some(reason.into()));
+        self
+    }
+
+    /// Settings for the command's context (Click's `context_settings`).
+    ///
+    /// ```
+    /// use clack_core::{Command, ContextSettings};
+    /// let cmd = Command::new("x").context_settings(ContextSettings::new().help_option_names(["-h", "--help"]));
+    /// # let _ = cmd;
+    /// ```
+    pub fn context_settings(mut self, settings: ContextSettings) -> Self {
+        self.context_settings = settings;
+        self
+    }
+
+    /// Shorthand for the `help_option_names` context setting.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").help_option_names(["-h", "--help"]);
+    /// # let _ = cmd;
+    /// ```
+    pub fn help_option_names<I, S>(mut self, names: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.context_settings = self.context_settings.help_option_names(names);
+        self
+    }
+
+    /// Run `hook` with the new context before the command's arguments are
+    /// parsed (to load an env file, for instance).
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").before_parse(|ctx| {
+    ///     ctx.io().env().set_default("APP_MODE", "dev");
+    ///     Ok(())
+    /// });
+    /// # let _ = cmd;
+    /// ```
+    pub fn before_parse(
+        mut self,
+        hook: impl Fn(&Context) -> Result<(), Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.before_parse.push(Arc::new(hook));
+        self
+    }
+
+    /// Add `--version` (Click's `version_option`): prints
+    /// `prog, version X` and exits.
+    ///
+    /// ```
+    /// let cmd = clack_core::Command::new("x").version("1.0.0");
+    /// # let _ = cmd;
+    /// ```
+    pub fn version(self, version: &str) -> Self {
+        self.param(version_option(version, None, None))
+    }
+
+    pub(crate) fn context_settings_ref(&self) -> &ContextSettings {
+        &self.context_settings
+    }
+
+    pub(crate) fn default_allow_extra_args(&self) -> bool {
+        self.group.is_some()
+    }
+
+    pub(crate) fn default_allow_interspersed_args(&self) -> bool {
+        self.group.is_none()
+    }
+
+    /// Whether the command has subcommands.
+    ///
+    /// ```
+    /// assert!(!clack_core::Command::new("x").is_group());
+    /// ```
+    pub fn is_group(&self) -> bool {
+        self.group.is_some()
+    }
+
+    pub(crate) fn no_args_is_help_value(&self) -> bool {
+        match (self.no_args_is_help, &self.group) {
+            (Some(v), _) => v,
+            (None, Some(g)) => !g.invoke_without_command,
+            (None, None) => false,
+        }
+    }
+
+    /// The help option names left after names taken by the command's own
+    /// parameters, or `None` when there is no help option.
+    pub(crate) fn help_option_names_for(&self, ctx: &Context) -> Option<Vec<String>> {
+        if !self.add_help_option {
+            return None;
+        }
+        let taken: Vec<String> = self
+            .params
+            .iter()
+            .flat_map(|p| p.opts().into_iter().chain(p.secondary_opts().iter().cloned()))
+            .collect();
+        let mut names: Vec<String> = Vec::new();
+        for n in ctx.help_option_names() {
+            if !taken.contains(n) && !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        (!names.is_empty()).then_some(names)
+    }
+
+    /// The parameters with the automatic help option last.
+    pub(crate) fn all_params(&self, ctx: &Context) -> Vec<Param> {
+        let mut params = self.params.clone();
+        if let Some(names) = self.help_option_names_for(ctx) {
+            params.push(help_option(names));
+        }
+        params
+    }
+
+    /// Parse `args` into a new context for this command (Click's
+    /// `make_context`). The callback does not run.
+    ///
+    /// # Errors
+    /// Usage errors, and any error from parameter callbacks (such as
+    /// `--help`, which exits with code 0 after printing the help).
+    pub fn make_context(
+        self: &Arc<Self>,
+        info_name: &str,
+        args: Vec<OsString>,
+        parent: Option<&Context>,
+        io: Rc<Io>,
+        settings: &ContextSettings,
+    ) -> Result<Context, Error> {
+        let ctx = Context::create(
+            self.clone(),
+            Some(info_name.to_string()),
+            parent,
+            io,
+            settings,
+        );
+        let _guard = ctx.enter();
+        for hook in &self.before_parse {
+            hook(&ctx).map_err(|e| ctx.augment(e))?;
+        }
+        self.parse_args(&ctx, args)?;
+        Ok(ctx)
+    }
+
+    /// Parse arguments into `ctx` (Click's `parse_args`).
+    pub(crate) fn parse_args(&self, ctx: &Context, args: Vec<OsString>) -> Result<(), Error> {
+        if args.is_empty() && self.no_args_is_help_value() && !ctx.resilient_parsing() {
+            return Err(Error::new(ErrorKind::NoArgsIsHelp, ctx.get_help()));
+        }
+        let params = self.all_params(ctx);
+        let settings = ctx.settings();
+        let normalize = settings.token_normalize.clone();
+        let normalize_ref = normalize.as_deref().map(|f| f as &dyn Fn(&str) -> String);
+        let parser_settings = ParserSettings {
+            allow_interspersed_args: settings.allow_interspersed_args,
+            ignore_unknown_options: settings.ignore_unknown_options,
+            resilient: ctx.resilient_parsing(),
+            normalize: normalize_ref,
+        };
+        let mut parsed = parser::parse(&params, args, &parser_settings)
+            .map_err(|e| if e.is_contextualized() { e } else { ctx.augment(e) })?;
+        ctx.add_opt_prefixes(&parsed.prefixes);
+        for index in processing_order(&parsed.order, &params) {
+            let param = &params[index];
+            let raw = parsed.take(param.name());
+            param.handle_parse_result(ctx, raw)?;
+        }
+        let rest = std::mem::take(&mut parsed.rest);
+        if !rest.is_empty() && !ctx.settings().allow_extra_args && !ctx.resilient_parsing() {
+            let words = rest
+                .iter()
+                .map(|a| a.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let noun = if rest.len() == 1 { "argument" } else { "arguments" };
+            return Err(ctx.fail(format!("Got unexpected extra {noun} ({words})")));
+        }
+        ctx.set_args(rest);
+        if let Some(group) = &self.group {
+            group.after_parse(ctx);
+        }
+        Ok(())
+    }
+
+    /// Run the command in a parsed context: a deprecation warning if it is
+    /// deprecated, then its callback (and, for a group, its subcommands).
+    ///
+    /// # Errors
+    /// Whatever the callback (or a subcommand) returns.
+    pub fn invoke(&self, ctx: &Context) -> Result<Output, Error> {
+        match &self.group {
+            Some(group) => group.invoke(self, ctx),
+            None => self.invoke_callback(ctx),
+        }
+    }
+
+    /// The deprecation warning and the callback, without subcommands.
+    pub(crate) fn invoke_callback(&self, ctx: &Context) -> Result<Output, Error> {
+        if let Some(reason) = &self.deprecated {
+            let extra = reason.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
+            crate::termui::secho_err_red(
+                ctx,
+                &format!(
+                    "DeprecationWarning: The command {} is deprecated.{extra}",
+                    crate::text::py_repr(&self.name)
+                ),
+            );
+        }
+        self.run_callback(ctx).map_err(|e| ctx.augment(e))
+    }
+
+    pub(crate) fn run_callback(&self, ctx: &Context) -> Result<Output, Error> {
+        match &self.callback {
+            Some(cb) => {
+                let _guard: Entered = ctx.enter();
+                cb(ctx)
+            }
+            None => Ok(Output::none()),
+        }
+    }
+
+    /// Parse the process's arguments, run, and exit: Click's
+    /// `Command.main()` in standalone mode.
+    pub fn main(self) -> ! {
+        let code = self.run(Run::new());
+        std::process::exit(code)
+    }
+
+    /// Run with the given invocation settings and return the exit code,
+    /// having printed what Click prints (help, errors, `Aborted!`).
+    ///
+    /// ```
+    /// use clack_core::{Command, Run, io::Io};
+    /// let code = Command::new("x").run(Run::new().args(["--help"]).io(Io::captured("")));
+    /// assert_eq!(code, 0);
+    /// ```
+    pub fn run(self, run: Run) -> i32 {
+        let io = Rc::new(run.io.unwrap_or_else(Io::process));
+        let outcome = self.run_with_io(run.args, run.prog_name, io.clone(), &run.settings);
+        report(&io, outcome)
+    }
+
+    /// Run and return what happened instead of printing it (Click's
+    /// `standalone_mode=False`): the callback's output, or the error.
+    ///
+    /// # Errors
+    /// Every error, including [`ErrorKind::Exit`] for `--help`.
+    pub fn try_run(self, run: Run) -> Result<Output, Error> {
+        let io = Rc::new(run.io.unwrap_or_else(Io::process));
+        self.run_with_io(run.args, run.prog_name, io, &run.settings)
+    }
+
+    pub(crate) fn run_with_io(
+        self,
+        args: Option<Vec<OsString>>,
+        prog_name: Option<String>,
+        io: Rc<Io>,
+        settings: &ContextSettings,
+    ) -> Result<Output, Error> {
+        let mut argv = std::env::args_os();
+        let argv0 = argv.next();
+        let args = args.unwrap_or_else(|| argv.collect());
+        let prog_name = prog_name.unwrap_or_else(|| detect_program_name(argv0));
+        let cmd = Arc::new(self);
+        if let Some(code) = crate::complete::handle_request(&cmd, &prog_name, &io, settings) {
+            return Err(Error::exit(code));
+        }
+        let ctx = cmd.make_context(&prog_name, args, None, io, settings)?;
+        let result = {
+            let _guard = ctx.enter();
+            cmd.invoke(&ctx)
+        };
+        ctx.close_with(result.is_err());
+        result
+    }
+}
+
+/// How to run a command: arguments, program name, streams, extra settings.
+///
+/// ```
+/// use clack_core::{Run, io::Io};
+/// let run = Run::new().prog_name("tool").args(["--help"]).io(Io::captured(""));
+/// # let _ = run;
+/// ```
+#[derive(Default)]
+pub struct Run {
+    pub(crate) args: Option<Vec<OsString>>,
+    pub(crate) prog_name: Option<String>,
+    pub(crate) io: Option<Io>,
+    pub(crate) settings: ContextSettings,
+}
+
+impl Run {
+    /// The process's arguments, name and streams.
+    ///
+    /// ```
+    /// let run = clack_core::Run::new();
+    /// # let _ = run;
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Parse these arguments instead of the process's.
+    ///
+    /// ```
+    /// let run = clack_core::Run::new().args(["a", "b"]);
+    /// # let _ = run;
+    /// ```
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        self.args = Some(args.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The program name for usage lines (default: the file name the
+    /// program was started as).
+    ///
+    /// ```
+    /// let run = clack_core::Run::new().prog_name("greet");
+    /// # let _ = run;
+    /// ```
+    pub fn prog_name(mut self, name: impl Into<String>) -> Self {
+        self.prog_name = Some(name.into());
+        self
+    }
+
+    /// Use these streams, environment and folder.
+    ///
+    /// ```
+    /// let run = clack_core::Run::new().io(clack_core::io::Io::captured(""));
+    /// # let _ = run;
+    /// ```
+    pub fn io(mut self, io: Io) -> Self {
+        self.io = Some(io);
+        self
+    }
+
+    /// Extra context settings for the top-level context (Click's
+    /// `main(**extra)`), such as `auto_envvar_prefix`.
+    ///
+    /// ```
+    /// let run = clack_core::Run::new().settings(clack_core::ContextSettings::new().auto_envvar_prefix("APP"));
+    /// # let _ = run;
+    /// ```
+    pub fn settings(mut self, settings: ContextSettings) -> Self {
+        self.settings = settings;
+        self
+    }
+}
+
+/// Print what Click prints for an outcome and give the exit code.
+pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
+    let code = match outcome {
+        Ok(_) => 0,
+        Err(e) => {
+            if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
+                return 1;
+            }
+            let text = e.render();
+            if !text.is_empty() {
+                io.write_err(text);
+            }
+            e.exit_code()
+        }
+    };
+    if io.broken_pipe() { 1 } else { code }
+}
+
+/// Parameters in the order Click processes them: eager ones first, then in
+/// order of first appearance on the command line, then the rest in
+/// declaration order.
+fn processing_order(order: &[usize], params: &[Param]) -> Vec<usize> {
+    let mut indices: Vec<usize> = (0..params.len()).collect();
+    indices.sort_by_key(|&i| {
+        let pos = order.iter().position(|&o| o == i).unwrap_or(usize::MAX);
+        (!params[i].is_eager(), pos)
+    });
+    indices
+}
+
+/// The program name Click shows: the file name of `argv[0]`.
+fn detect_program_name(argv0: Option<OsString>) -> String {
+    let Some(arg0) = argv0 else {
+        return String::new();
+    };
+    std::path::Path::new(&arg0)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| arg0.to_string_lossy().into_owned())
+}
+
+/// The automatic `--help` option.
+fn help_option(names: Vec<String>) -> Param {
+    Opt::new(names)
+        .flag()
+        .expose_value(false)
+        .is_eager(true)
+        .help("Show this message and exit.")
+        .callback(|ctx: &Context, _param: &Param, value: Option<bool>| {
+            if value != Some(true) || ctx.resilient_parsing() {
+                return Ok(value);
+            }
+            let help = ctx.get_help();
+            crate::echo::echo_to(ctx.io(), &help, false, ctx.color());
+            Err(ctx.exit(0))
+        })
+        .into_named("_click_default_help")
+}
+
+/// A `--version` option (Click's `version_option`): prints `message` with
+/// `%(prog)s` and `%(version)s` filled in (default
+/// `%(prog)s, version %(version)s`) and exits. `prog_name` defaults to the
+/// program name.
+///
+/// ```
+/// use clack_core::{Command, version_option};
+/// let cmd = Command::new("webapp").param(version_option("3.1.0", Some("webapp"), Some("%(prog)s %(version)s")));
+/// # let _ = cmd;
+/// ```
+pub fn version_option(version: &str, prog_name: Option<&str>, message: Option<&str>) -> Opt {
+    let version = version.to_string();
+    let prog_name = prog_name.map(str::to_string);
+    let message = message
+        .unwrap_or("%(prog)s, version %(version)s")
+        .to_string();
+    Opt::new("--version")
+        .flag()
+        .expose_value(false)
+        .is_eager(true)
+        .help("Show the version and exit.")
+        .callback(move |ctx: &Context, _param: &Param, value: Option<bool>| {
+            if value != Some(true) || ctx.resilient_parsing() {
+                return Ok(value);
+            }
+            let prog = prog_name
+                .clone()
+                .unwrap_or_else(|| ctx.find_root().info_name().unwrap_or("").to_string());
+            let text = message
+                .replace("%(prog)s", &prog)
+                .replace("%(package)s", &prog)
+                .replace("%(version)s", &version);
+            crate::echo::echo_to(ctx.io(), &text, false, ctx.color());
+            Err(ctx.exit(0))
+        })
+}

@@ -1,0 +1,849 @@
+//! The context of one command invocation, and the tree they form.
+//!
+//! A [`Context`] is created for every command that runs: it holds the
+//! command, its parsed values and their [`ParameterSource`]s, the leftover
+//! arguments, the settings inherited from its parent, typed objects that a
+//! group hands to its commands, close callbacks, and the [`Io`] everything
+//! reads and writes through. Contexts are cheap handles (`Clone` shares the
+//! same context); the innermost one is reachable from anywhere on the thread
+//! with [`current`] (Click's `get_current_context`).
+
+mod objects;
+mod settings;
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::ffi::OsString;
+use std::rc::Rc;
+use std::sync::Arc;
+
+pub use objects::Obj;
+pub use settings::{ContextSettings, DefaultMap, TokenNormalizer};
+
+use crate::command::Command;
+use crate::error::UsageInfo;
+use crate::io::Io;
+use crate::param::Param;
+use crate::{Error, Value};
+
+/// Where a parameter's value came from, from most to least explicit
+/// (Click's `ParameterSource`); the order makes `<` meaningful.
+///
+/// ```
+/// use clack_core::ParameterSource;
+/// assert!(ParameterSource::CommandLine < ParameterSource::Default);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParameterSource {
+    /// Answered at a prompt.
+    Prompt,
+    /// Given on the command line.
+    CommandLine,
+    /// Read from an environment variable.
+    Environment,
+    /// Taken from the context's `default_map`.
+    DefaultMap,
+    /// The parameter's own default.
+    Default,
+}
+
+impl ParameterSource {
+    /// The name Click uses (`COMMANDLINE`, `ENVIRONMENT`, ...).
+    ///
+    /// ```
+    /// assert_eq!(clack_core::ParameterSource::Environment.name(), "ENVIRONMENT");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            ParameterSource::Prompt => "PROMPT",
+            ParameterSource::CommandLine => "COMMANDLINE",
+            ParameterSource::Environment => "ENVIRONMENT",
+            ParameterSource::DefaultMap => "DEFAULT_MAP",
+            ParameterSource::Default => "DEFAULT",
+        }
+    }
+}
+
+type CloseCallback = Box<dyn FnOnce(bool)>;
+
+/// Settings resolved for one context (inherited from the parent, then the
+/// command's own, then the caller's).
+#[derive(Clone)]
+pub(crate) struct Resolved {
+    pub(crate) auto_envvar_prefix: Option<String>,
+    pub(crate) default_map: Option<DefaultMap>,
+    pub(crate) terminal_width: Option<usize>,
+    pub(crate) max_content_width: Option<usize>,
+    pub(crate) allow_extra_args: bool,
+    pub(crate) allow_interspersed_args: bool,
+    pub(crate) ignore_unknown_options: bool,
+    pub(crate) help_option_names: Arc<[String]>,
+    pub(crate) token_normalize: Option<TokenNormalizer>,
+    pub(crate) color: Option<bool>,
+    pub(crate) show_default: Option<bool>,
+}
+
+struct State {
+    params: Vec<(String, Option<Value>)>,
+    sources: HashMap<String, ParameterSource>,
+    default_explicit: HashMap<String, bool>,
+    args: Vec<OsString>,
+    protected_args: Vec<OsString>,
+    invoked_subcommand: Option<String>,
+    objects: Vec<Rc<dyn Any>>,
+    close_callbacks: Vec<CloseCallback>,
+    opt_prefixes: Vec<String>,
+}
+
+struct Inner {
+    parent: Option<Context>,
+    command: Arc<Command>,
+    info_name: Option<String>,
+    io: Rc<Io>,
+    meta: Rc<RefCell<HashMap<String, Value>>>,
+    settings: Resolved,
+    resilient_parsing: Cell<bool>,
+    state: RefCell<State>,
+}
+
+/// The state of one command invocation (Click's `Context`).
+///
+/// ```
+/// use clack_core::{Command, Context};
+/// let cmd = Command::new("hello");
+/// let ctx = Context::new(cmd, "hello");
+/// assert_eq!(ctx.command_path(), "hello");
+/// assert!(ctx.parent().is_none());
+/// ```
+#[derive(Clone)]
+pub struct Context(Rc<Inner>);
+
+thread_local! {
+    static STACK: RefCell<Vec<Context>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The innermost context on this thread, if a command is running (Click's
+/// `get_current_context(silent=True)`).
+///
+/// ```
+/// assert!(clack_core::context::current().is_none());
+/// ```
+pub fn current() -> Option<Context> {
+    STACK.with(|s| s.borrow().last().cloned())
+}
+
+/// Pops the context pushed by [`Context::enter`] when dropped.
+pub(crate) struct Entered;
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        STACK.with(|s| {
+            s.borrow_mut().pop();
+        });
+    }
+}
+
+impl Context {
+    /// A root context for `command`, named `info_name`, with the process's
+    /// streams and the command's own settings. Nothing is parsed; see
+    /// [`Command::make_context`] for that.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("tool"), "tool");
+    /// assert_eq!(ctx.info_name(), Some("tool"));
+    /// ```
+    pub fn new(command: Command, info_name: &str) -> Context {
+        Context::create(
+            Arc::new(command),
+            Some(info_name.to_string()),
+            None,
+            Rc::new(Io::process()),
+            &ContextSettings::default(),
+        )
+    }
+
+    pub(crate) fn create(
+        command: Arc<Command>,
+        info_name: Option<String>,
+        parent: Option<&Context>,
+        io: Rc<Io>,
+        extra: &ContextSettings,
+    ) -> Context {
+        let settings = settings::resolve(&command, info_name.as_deref(), parent, extra);
+        let resilient = extra.resilient_parsing.unwrap_or(false)
+            || parent.is_some_and(|p| p.resilient_parsing());
+        let opt_prefixes = parent
+            .map(|p| p.0.state.borrow().opt_prefixes.clone())
+            .unwrap_or_default();
+        Context(Rc::new(Inner {
+            parent: parent.cloned(),
+            command,
+            info_name,
+            meta: parent
+                .map(|p| p.0.meta.clone())
+                .unwrap_or_default(),
+            io,
+            settings,
+            resilient_parsing: Cell::new(resilient),
+            state: RefCell::new(State {
+                params: Vec::new(),
+                sources: HashMap::new(),
+                default_explicit: HashMap::new(),
+                args: Vec::new(),
+                protected_args: Vec::new(),
+                invoked_subcommand: None,
+                objects: Vec::new(),
+                close_callbacks: Vec::new(),
+                opt_prefixes,
+            }),
+        }))
+    }
+
+    /// Make this the current context until the guard drops.
+    pub(crate) fn enter(&self) -> Entered {
+        STACK.with(|s| s.borrow_mut().push(self.clone()));
+        Entered
+    }
+
+    /// The parent context, for a subcommand.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.parent().is_none());
+    /// ```
+    pub fn parent(&self) -> Option<&Context> {
+        self.0.parent.as_ref()
+    }
+
+    /// The outermost context.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.find_root().is_same(&ctx));
+    /// ```
+    pub fn find_root(&self) -> &Context {
+        let mut node = self;
+        while let Some(p) = node.parent() {
+            node = p;
+        }
+        node
+    }
+
+    /// Whether two handles refer to the same context.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.is_same(&ctx.clone()));
+    /// ```
+    pub fn is_same(&self, other: &Context) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// The command this context runs.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.command().name(), "x");
+    /// ```
+    pub fn command(&self) -> &Command {
+        &self.0.command
+    }
+
+    pub(crate) fn command_arc(&self) -> &Arc<Command> {
+        &self.0.command
+    }
+
+    /// The name the command was invoked by (the program name at the root).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "prog");
+    /// assert_eq!(ctx.info_name(), Some("prog"));
+    /// ```
+    pub fn info_name(&self) -> Option<&str> {
+        self.0.info_name.as_deref()
+    }
+
+    /// The streams, environment and working folder of this invocation.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// let _columns = ctx.io().terminal_columns();
+    /// ```
+    pub fn io(&self) -> &Io {
+        &self.0.io
+    }
+
+    pub(crate) fn io_rc(&self) -> Rc<Io> {
+        self.0.io.clone()
+    }
+
+    /// The command path for usage lines: the parents' paths and their
+    /// arguments' metavars, then this command's name (`repo remote add`,
+    /// `edge.py INST sub`).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "tool");
+    /// assert_eq!(ctx.command_path(), "tool");
+    /// ```
+    pub fn command_path(&self) -> String {
+        let mut rv = self.info_name().unwrap_or("").to_string();
+        if let Some(parent) = self.parent() {
+            let mut parts = vec![parent.command_path()];
+            for param in parent.command().all_params(parent) {
+                parts.extend(param.usage_pieces(parent));
+            }
+            rv = format!("{} {rv}", parts.join(" "));
+        }
+        rv.trim_start().to_string()
+    }
+
+    /// Whether values are parsed leniently, without prompts or failures
+    /// (shell completion does this).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(!ctx.resilient_parsing());
+    /// ```
+    pub fn resilient_parsing(&self) -> bool {
+        self.0.resilient_parsing.get()
+    }
+
+    pub(crate) fn set_resilient_parsing(&self, yes: bool) {
+        self.0.resilient_parsing.set(yes);
+    }
+
+    pub(crate) fn settings(&self) -> &Resolved {
+        &self.0.settings
+    }
+
+    /// The help option names in force (`--help` unless configured).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.help_option_names(), ["--help"]);
+    /// ```
+    pub fn help_option_names(&self) -> &[String] {
+        &self.0.settings.help_option_names
+    }
+
+    /// The prefix for automatic environment variables (`WEBAPP_RUN`), if any.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.auto_envvar_prefix(), None);
+    /// ```
+    pub fn auto_envvar_prefix(&self) -> Option<&str> {
+        self.0.settings.auto_envvar_prefix.as_deref()
+    }
+
+    /// The defaults looked up for this command's parameters.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.default_map().is_none());
+    /// ```
+    pub fn default_map(&self) -> Option<&DefaultMap> {
+        self.0.settings.default_map.as_ref()
+    }
+
+    /// Whether styles are wanted (`None`: decide by the stream).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.color(), None);
+    /// ```
+    pub fn color(&self) -> Option<bool> {
+        self.0.settings.color
+    }
+
+    /// Apply the token normalization function, if one is set.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.normalize_token("ABC"), "ABC");
+    /// ```
+    pub fn normalize_token(&self, token: &str) -> String {
+        match &self.0.settings.token_normalize {
+            Some(f) => f(token),
+            None => token.to_string(),
+        }
+    }
+
+    pub(crate) fn has_token_normalize(&self) -> bool {
+        self.0.settings.token_normalize.is_some()
+    }
+
+    /// The help page width: the explicit `terminal_width`, else the
+    /// terminal's (or `COLUMNS`) capped at `max_content_width` (80 by
+    /// default), minus 2, but never below 50.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.help_width() >= 50);
+    /// ```
+    pub fn help_width(&self) -> usize {
+        let s = &self.0.settings;
+        crate::help::formatter::resolve_width(
+            s.terminal_width,
+            s.max_content_width,
+            Some(self.io().terminal_columns()),
+        )
+    }
+
+    // ----- parameters ---------------------------------------------------
+
+    /// The value of a parameter, cloned, as a `T`.
+    ///
+    /// `Ok(None)` when the parameter has no value; an error when it holds
+    /// another type or does not exist.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.get::<u32>("count").is_err());
+    /// ```
+    pub fn get<T: Any + Clone>(&self, name: &str) -> Result<Option<T>, Error> {
+        let state = self.0.state.borrow();
+        let Some((_, slot)) = state.params.iter().find(|(n, _)| n == name) else {
+            return Err(self.no_param(name));
+        };
+        match slot {
+            None => Ok(None),
+            Some(v) => v
+                .get::<T>()
+                .cloned()
+                .map(Some)
+                .ok_or_else(|| wrong_type::<T>(name, v)),
+        }
+    }
+
+    /// Take a parameter's value out of the context as a `T` (what
+    /// `#[command]` does for each of a function's parameters). The value is
+    /// moved, not copied; afterwards the parameter reads as having no value.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.take::<String>("name").is_err());
+    /// ```
+    pub fn take<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
+        let mut state = self.0.state.borrow_mut();
+        let Some((_, slot)) = state.params.iter_mut().find(|(n, _)| n == name) else {
+            drop(state);
+            return Err(self.no_param(name));
+        };
+        match slot.take() {
+            None => Ok(None),
+            Some(v) => match v.take::<T>() {
+                Ok(t) => Ok(Some(t)),
+                Err(v) => {
+                    let err = wrong_type::<T>(name, &v);
+                    *slot = Some(v);
+                    Err(err)
+                }
+            },
+        }
+    }
+
+    /// Like [`take`](Context::take) for a parameter that always has a value
+    /// (required, defaulted or prompted); a missing value is an error.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.take_required::<u32>("count").is_err());
+    /// ```
+    pub fn take_required<T: Any>(&self, name: &str) -> Result<T, Error> {
+        self.take(name)?.ok_or_else(|| {
+            Error::failure(format!(
+                "The parameter '{name}' has no value, but the callback requires one."
+            ))
+        })
+    }
+
+    /// The names of the parameters with a slot in this context, in the
+    /// order they were processed.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.param_names().is_empty());
+    /// ```
+    pub fn param_names(&self) -> Vec<String> {
+        self.0.state.borrow().params.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Whether the parameter has a value.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(!ctx.has_value("x"));
+    /// ```
+    pub fn has_value(&self, name: &str) -> bool {
+        self.0
+            .state
+            .borrow()
+            .params
+            .iter()
+            .any(|(n, v)| n == name && v.is_some())
+    }
+
+    /// Set (or replace) a parameter's value.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.set_value("n", Some(clack_core::Value::new(3u8)));
+    /// assert_eq!(ctx.get::<u8>("n").unwrap(), Some(3));
+    /// ```
+    pub fn set_value(&self, name: &str, value: Option<Value>) {
+        let mut state = self.0.state.borrow_mut();
+        match state.params.iter_mut().find(|(n, _)| n == name) {
+            Some((_, slot)) => *slot = value,
+            None => state.params.push((name.to_string(), value)),
+        }
+    }
+
+    pub(crate) fn raw_value(&self, name: &str) -> Option<Option<Value>> {
+        self.0
+            .state
+            .borrow()
+            .params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    pub(crate) fn params_snapshot(&self) -> Vec<(String, Option<Value>)> {
+        self.0.state.borrow().params.clone()
+    }
+
+    fn no_param(&self, name: &str) -> Error {
+        Error::failure(format!(
+            "The command '{}' has no parameter named '{name}'.",
+            self.info_name().unwrap_or("")
+        ))
+    }
+
+    /// Where a parameter's value came from, or `None` if it has none.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.get_parameter_source("x"), None);
+    /// ```
+    pub fn get_parameter_source(&self, name: &str) -> Option<ParameterSource> {
+        self.0.state.borrow().sources.get(name).copied()
+    }
+
+    /// Record where a parameter's value came from.
+    ///
+    /// ```
+    /// use clack_core::ParameterSource;
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.set_parameter_source("x", ParameterSource::Prompt);
+    /// assert_eq!(ctx.get_parameter_source("x"), Some(ParameterSource::Prompt));
+    /// ```
+    pub fn set_parameter_source(&self, name: &str, source: ParameterSource) {
+        self.0
+            .state
+            .borrow_mut()
+            .sources
+            .insert(name.to_string(), source);
+    }
+
+    pub(crate) fn default_explicit(&self, name: &str) -> bool {
+        self.0
+            .state
+            .borrow()
+            .default_explicit
+            .get(name)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    pub(crate) fn set_default_explicit(&self, name: &str, yes: bool) {
+        self.0
+            .state
+            .borrow_mut()
+            .default_explicit
+            .insert(name.to_string(), yes);
+    }
+
+    /// The arguments left over after parsing (for commands that allow extra
+    /// arguments).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.args().is_empty());
+    /// ```
+    pub fn args(&self) -> Vec<OsString> {
+        self.0.state.borrow().args.clone()
+    }
+
+    pub(crate) fn set_args(&self, args: Vec<OsString>) {
+        self.0.state.borrow_mut().args = args;
+    }
+
+    pub(crate) fn take_args(&self) -> Vec<OsString> {
+        std::mem::take(&mut self.0.state.borrow_mut().args)
+    }
+
+    pub(crate) fn protected_args(&self) -> Vec<OsString> {
+        self.0.state.borrow().protected_args.clone()
+    }
+
+    pub(crate) fn set_protected_args(&self, args: Vec<OsString>) {
+        self.0.state.borrow_mut().protected_args = args;
+    }
+
+    pub(crate) fn opt_prefixes(&self) -> Vec<String> {
+        self.0.state.borrow().opt_prefixes.clone()
+    }
+
+    pub(crate) fn add_opt_prefixes(&self, prefixes: &[String]) {
+        let mut state = self.0.state.borrow_mut();
+        for p in prefixes {
+            if !state.opt_prefixes.contains(p) {
+                state.opt_prefixes.push(p.clone());
+            }
+        }
+    }
+
+    /// The subcommand about to run, when a group's callback runs (`*` for
+    /// a chain with commands, `None` when the group runs alone).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.invoked_subcommand(), None);
+    /// ```
+    pub fn invoked_subcommand(&self) -> Option<String> {
+        self.0.state.borrow().invoked_subcommand.clone()
+    }
+
+    pub(crate) fn set_invoked_subcommand(&self, name: Option<String>) {
+        self.0.state.borrow_mut().invoked_subcommand = name;
+    }
+
+    // ----- shared data ---------------------------------------------------
+
+    /// Store a value shared by the whole context tree under `key` (Click's
+    /// `ctx.meta`).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.set_meta("lang", String::from("en"));
+    /// assert_eq!(ctx.meta::<String>("lang").as_deref(), Some("en"));
+    /// ```
+    pub fn set_meta<T: Any + Clone>(&self, key: &str, value: T) {
+        self.0
+            .meta
+            .borrow_mut()
+            .insert(key.to_string(), Value::new(value));
+    }
+
+    /// Read a value from the tree's shared `meta` store.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.meta::<u8>("missing"), None);
+    /// ```
+    pub fn meta<T: Any + Clone>(&self, key: &str) -> Option<T> {
+        self.0.meta.borrow().get(key)?.get::<T>().cloned()
+    }
+
+    // ----- lifecycle -----------------------------------------------------
+
+    /// Run `f` when the context closes, after the command (and its
+    /// subcommands) ran. Callbacks run last-registered first; `f` receives
+    /// whether the command failed.
+    ///
+    /// ```
+    /// use std::{cell::Cell, rc::Rc};
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// let closed = Rc::new(Cell::new(false));
+    /// let c = closed.clone();
+    /// ctx.call_on_close(move |_failed| c.set(true));
+    /// ctx.close();
+    /// assert!(closed.get());
+    /// ```
+    pub fn call_on_close(&self, f: impl FnOnce(bool) + 'static) {
+        self.0.state.borrow_mut().close_callbacks.push(Box::new(f));
+    }
+
+    /// Run the close callbacks now (Click's `ctx.close()`).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.close();
+    /// ```
+    pub fn close(&self) {
+        self.close_with(false);
+    }
+
+    pub(crate) fn close_with(&self, failed: bool) {
+        loop {
+            let next = self.0.state.borrow_mut().close_callbacks.pop();
+            match next {
+                Some(f) => f(failed),
+                None => break,
+            }
+        }
+    }
+
+    /// Fail with a usage error for this command (Click's `ctx.fail`).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// let err = ctx.fail("bad");
+    /// assert_eq!(err.render(), "Usage: x [OPTIONS]\nTry 'x --help' for help.\n\nError: bad\n");
+    /// ```
+    pub fn fail(&self, message: impl Into<String>) -> Error {
+        Error::usage(message).attach_usage(|| self.usage_info())
+    }
+
+    /// Abort (Click's `ctx.abort`): `Aborted!`, exit 1.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.abort().exit_code(), 1);
+    /// ```
+    pub fn abort(&self) -> Error {
+        Error::abort()
+    }
+
+    /// Exit with `code` after closing the context (Click's `ctx.exit`).
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.exit(3).exit_code(), 3);
+    /// ```
+    pub fn exit(&self, code: i32) -> Error {
+        self.close();
+        Error::exit(code)
+    }
+
+    /// The usage line of this command.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.get_usage(), "Usage: x [OPTIONS]");
+    /// ```
+    pub fn get_usage(&self) -> String {
+        crate::help::render::usage(self)
+    }
+
+    /// The help page of this command.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x").help("Does x."), "x");
+    /// assert!(ctx.get_help().contains("Does x."));
+    /// ```
+    pub fn get_help(&self) -> String {
+        crate::help::render::help_page(self)
+    }
+
+    pub(crate) fn usage_info(&self) -> UsageInfo {
+        let cmd = self.command();
+        let try_hint = cmd.help_option_names_for(self).and_then(|names| {
+            let longest = names.iter().max_by(|a, b| {
+                a.chars()
+                    .count()
+                    .cmp(&b.chars().count())
+                    // `max(key=len)` keeps the first of equal lengths.
+                    .then(std::cmp::Ordering::Greater)
+            })?;
+            Some(format!(
+                "Try '{} {}' for help.",
+                self.command_path(),
+                longest
+            ))
+        });
+        UsageInfo {
+            usage: self.get_usage(),
+            try_hint,
+        }
+    }
+
+    /// Attach this context's usage line and help hint to a usage error that
+    /// has none yet (Click's `augment_usage_errors`).
+    pub(crate) fn augment(&self, err: Error) -> Error {
+        err.attach_usage(|| self.usage_info())
+    }
+
+    /// Attach the parameter's hint to a bad-parameter error, then the usage.
+    pub(crate) fn augment_param(&self, err: Error, param: &Param) -> Error {
+        let err = if matches!(
+            err.kind(),
+            crate::ErrorKind::BadParameter | crate::ErrorKind::MissingParameter
+        ) && err.param_hint().is_none()
+        {
+            err.with_param_hint(param.error_hint(self))
+        } else {
+            err
+        };
+        self.augment(err)
+    }
+
+    /// Call another command's callback in a new child context, its
+    /// parameters filled from `values` and, for the rest, their defaults
+    /// (Click's `ctx.invoke(other_command, **kwargs)`).
+    ///
+    /// # Errors
+    /// Whatever the other command's callback returns, or an error when a
+    /// default cannot be converted.
+    pub fn invoke(
+        &self,
+        command: &Command,
+        values: Vec<(&str, Value)>,
+    ) -> Result<crate::Output, Error> {
+        let command = Arc::new(command.clone());
+        let child = Context::create(
+            command.clone(),
+            Some(command.name().to_string()),
+            Some(self),
+            self.io_rc(),
+            &ContextSettings::default(),
+        );
+        for (name, value) in values {
+            child.set_value(name, Some(value));
+        }
+        for param in command.params_list() {
+            if !param.expose_value() || child.raw_value(param.name()).is_some() {
+                continue;
+            }
+            let value = param.default_value(&child).map_err(|e| self.augment(e))?;
+            child.set_value(param.name(), value);
+        }
+        let _guard = child.enter();
+        let result = command.run_callback(&child);
+        child.close_with(result.is_err());
+        result.map_err(|e| self.augment(e))
+    }
+
+    /// Like [`invoke`](Context::invoke), passing this context's own values
+    /// on to parameters of the same name (Click's `ctx.forward`).
+    ///
+    /// # Errors
+    /// As for [`invoke`](Context::invoke).
+    pub fn forward(&self, command: &Command) -> Result<crate::Output, Error> {
+        let own = self.params_snapshot();
+        let values: Vec<(&str, Value)> = own
+            .iter()
+            .filter_map(|(n, v)| v.clone().map(|v| (n.as_str(), v)))
+            .collect();
+        self.invoke(command, values)
+    }
+}
+
+fn wrong_type<T>(name: &str, v: &Value) -> Error {
+    Error::failure(format!(
+        "The parameter '{name}' holds a {}, not a {}.",
+        v.type_name(),
+        std::any::type_name::<T>()
+    ))
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("info_name", &self.info_name())
+            .field("command", &self.command().name())
+            .finish_non_exhaustive()
+    }
+}

@@ -1,0 +1,83 @@
+//! `echo`: printing through the current command's streams.
+//!
+//! Like Click's `click.echo`, text goes to the current command's standard
+//! output (or error), a newline is added, the stream is flushed, and ANSI
+//! styles are removed when the stream is not a terminal (unless colour is
+//! forced). Under the testing runner the output is captured, per thread.
+
+use crate::io::Io;
+
+/// Print `text` and a newline to standard output.
+///
+/// ```
+/// clack_core::echo("Hello!");
+/// ```
+pub fn echo(text: impl AsRef<str>) {
+    with_io(|io, color| echo_to(io, text.as_ref(), false, color));
+}
+
+/// Print `text` and a newline to standard error.
+///
+/// ```
+/// clack_core::echo_err("Something happened.");
+/// ```
+pub fn echo_err(text: impl AsRef<str>) {
+    with_io(|io, color| echo_to(io, text.as_ref(), true, color));
+}
+
+/// Print `text` without a newline to standard output.
+///
+/// ```
+/// clack_core::echo_no_nl("Working... ");
+/// ```
+pub fn echo_no_nl(text: impl AsRef<str>) {
+    with_io(|io, color| write_styled(io, text.as_ref(), false, color));
+}
+
+/// Print `text` and a newline to standard output, reporting a closed pipe
+/// or other write error, so that a long loop can stop early.
+///
+/// # Errors
+/// The write failed (for a closed pipe, `main` also exits 1 quietly).
+///
+/// ```
+/// clack_core::try_echo("line").unwrap();
+/// ```
+pub fn try_echo(text: impl AsRef<str>) -> std::io::Result<()> {
+    with_io(|io, color| {
+        let t = prepare(io, &format!("{}\n", text.as_ref()), false, color);
+        io.try_write(false, t.as_bytes())
+    })
+}
+
+/// Run `f` with the current command's streams, or the process's.
+pub(crate) fn with_io<R>(f: impl FnOnce(&Io, Option<bool>) -> R) -> R {
+    match crate::context::current() {
+        Some(ctx) => f(ctx.io(), ctx.color()),
+        None => f(&Io::process(), None),
+    }
+}
+
+fn prepare(io: &Io, text: &str, err: bool, color: Option<bool>) -> String {
+    let tty = if err { io.stderr_is_terminal() } else { io.stdout_is_terminal() };
+    let keep = color.unwrap_or(tty);
+    if keep {
+        text.to_string()
+    } else {
+        crate::help::wrap::strip_ansi(text).to_string()
+    }
+}
+
+fn write_styled(io: &Io, text: &str, err: bool, color: Option<bool>) {
+    let t = prepare(io, text, err, color);
+    if err {
+        io.write_err(t);
+    } else {
+        io.write_out(t);
+    }
+}
+
+/// Print `text` and a newline to one of `io`'s streams.
+pub(crate) fn echo_to(io: &Io, text: &str, err: bool, color: Option<bool>) {
+    write_styled(io, &format!("{text}\n"), err, color);
+}

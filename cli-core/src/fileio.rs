@@ -1,0 +1,454 @@
+//! Files opened the Click way: `-` for the standard streams, lazily on first
+//! use, atomically through a temporary file.
+//!
+//! [`open_file`] is `click.open_file`; [`LazyFile`] is the value of a
+//! [`File`](crate::types::File) parameter and what `open_file` returns. A
+//! file opened with `atomic` is written to a temporary file beside the target
+//! and renamed over it by [`LazyFile::close`]; dropped without a successful
+//! close (an error, a panic), the temporary file is removed and the target
+//! is left as it was.
+
+use std::cell::RefCell;
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::Error;
+use crate::io::Io;
+
+/// How a file is opened, from a Python-style mode string.
+///
+/// ```
+/// use clack_core::fileio::OpenMode;
+/// let m = OpenMode::parse("wb").unwrap();
+/// assert!(m.write && !m.read);
+/// assert!(OpenMode::parse("q").is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenMode {
+    /// Opened for reading.
+    pub read: bool,
+    /// Opened for writing.
+    pub write: bool,
+    /// Writes go to the end (`a`).
+    pub append: bool,
+    /// Creation fails if the file exists (`x`).
+    pub exclusive: bool,
+    /// Truncate on open (`w`).
+    pub truncate: bool,
+}
+
+impl OpenMode {
+    /// Read a mode string: `r`, `w`, `a`, `x`, optionally with `+` and `b`
+    /// or `t` (text and binary are the same bytes in Rust).
+    ///
+    /// ```
+    /// assert!(clack_core::fileio::OpenMode::parse("r+").unwrap().write);
+    /// ```
+    pub fn parse(mode: &str) -> Option<Self> {
+        let plus = mode.contains('+');
+        let base = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x'))?;
+        if mode.chars().any(|c| !matches!(c, 'r' | 'w' | 'a' | 'x' | '+' | 'b' | 't')) {
+            return None;
+        }
+        Some(OpenMode {
+            read: base == 'r' || plus,
+            write: base != 'r' || plus,
+            append: base == 'a',
+            exclusive: base == 'x',
+            truncate: base == 'w',
+        })
+    }
+
+    fn options(&self) -> fs::OpenOptions {
+        let mut o = fs::OpenOptions::new();
+        o.read(self.read).write(self.write).append(self.append);
+        if self.exclusive {
+            o.create_new(true);
+        } else if self.write {
+            o.create(true);
+        }
+        if self.truncate {
+            o.truncate(true);
+        }
+        o
+    }
+}
+
+enum Handle {
+    Unopened,
+    Stdin(Rc<Io>),
+    Stdout(Rc<Io>),
+    Reader(BufReader<fs::File>),
+    Writer(fs::File),
+    Atomic {
+        file: fs::File,
+        temp: PathBuf,
+        target: PathBuf,
+    },
+    Closed,
+}
+
+struct Inner {
+    name: OsString,
+    path: PathBuf,
+    mode: OpenMode,
+    atomic: bool,
+    handle: Handle,
+}
+
+/// A file as Click hands it to a command: opened now or on first use, `-`
+/// meaning standard input or output, optionally written atomically.
+///
+/// Cloning gives another handle to the same open file. It implements
+/// [`Read`], [`BufRead`] and [`Write`]; errors opening it lazily surface as
+/// I/O errors whose message is Click's `Could not open file ...`.
+///
+/// ```
+/// use std::io::{Read, Write};
+/// let dir = std::env::temp_dir().join(format!("clack-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("out.txt");
+/// let mut f = clack_core::fileio::open_file(&path, "w", true, false).unwrap();
+/// f.write_all(b"hi\n").unwrap();
+/// f.close().unwrap();
+/// assert_eq!(std::fs::read_to_string(&path).unwrap(), "hi\n");
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+#[derive(Clone)]
+pub struct LazyFile(Rc<RefCell<Inner>>);
+
+impl std::fmt::Debug for LazyFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let inner = self.0.borrow();
+        write!(f, "LazyFile({:?})", inner.name)
+    }
+}
+
+/// Open `name` Click's way (`click.open_file`): `-` is standard input (for
+/// reading) or output (for writing) of the current command; `lazy` delays
+/// opening until the first read or write; `atomic` writes to a temporary file
+/// that [`LazyFile::close`] renames over the target.
+///
+/// # Errors
+/// A file that cannot be opened now gives a [`Error`] of kind
+/// [`File`](crate::ErrorKind::File): `Could not open file 'x': No such file or directory`.
+///
+/// ```
+/// let err = clack_core::fileio::open_file("/nonexistent/x", "r", false, false).unwrap_err();
+/// assert_eq!(err.render(), "Error: Could not open file '/nonexistent/x': No such file or directory\n");
+/// ```
+pub fn open_file(
+    name: impl AsRef<OsStr>,
+    mode: &str,
+    lazy: bool,
+    atomic: bool,
+) -> Result<LazyFile, Error> {
+    let name = name.as_ref().to_os_string();
+    let file = LazyFile::new(name.clone(), mode, atomic, None)
+        .map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
+    if !lazy {
+        file.open().map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
+    }
+    Ok(file)
+}
+
+/// The message of an I/O error without Rust's ` (os error N)` suffix, which
+/// is what Python's `strerror` holds.
+pub(crate) fn strerror(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+impl LazyFile {
+    /// A file for `name`; `io` gives the streams for `-` and the folder
+    /// relative paths are resolved against (the current command's when
+    /// `None`).
+    pub(crate) fn new(
+        name: OsString,
+        mode: &str,
+        atomic: bool,
+        io: Option<Rc<Io>>,
+    ) -> io::Result<Self> {
+        let mode = OpenMode::parse(mode)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, format!("invalid mode: {mode:?}")))?;
+        let io = io.or_else(|| crate::context::current().map(|c| c.io_rc()));
+        let path = match &io {
+            Some(io) => io.resolve(&name),
+            None => PathBuf::from(&name),
+        };
+        let handle = if name == "-" {
+            match io.clone() {
+                Some(io) if mode.read && !mode.write => Handle::Stdin(io),
+                Some(io) => Handle::Stdout(io),
+                None => Handle::Unopened,
+            }
+        } else {
+            Handle::Unopened
+        };
+        Ok(LazyFile(Rc::new(RefCell::new(Inner {
+            name,
+            path,
+            mode,
+            atomic,
+            handle,
+        }))))
+    }
+
+    /// The name the file was given (as typed on the command line).
+    ///
+    /// ```
+    /// let f = clack_core::fileio::open_file("-", "r", false, false).unwrap();
+    /// assert_eq!(f.name(), "-");
+    /// ```
+    pub fn name(&self) -> OsString {
+        self.0.borrow().name.clone()
+    }
+
+    /// Open the file now if it is not open yet.
+    ///
+    /// # Errors
+    /// The operating system's error when the file cannot be opened.
+    pub fn open(&self) -> io::Result<()> {
+        let mut inner = self.0.borrow_mut();
+        if !matches!(inner.handle, Handle::Unopened) {
+            return Ok(());
+        }
+        if inner.name == "-" {
+            let io = Rc::new(Io::process());
+            inner.handle = if inner.mode.read && !inner.mode.write {
+                Handle::Stdin(io)
+            } else {
+                Handle::Stdout(io)
+            };
+            return Ok(());
+        }
+        let mode = inner.mode;
+        if inner.atomic && mode.write {
+            let target = inner.path.clone();
+            let (file, temp) = create_temp_beside(&target)?;
+            inner.handle = Handle::Atomic { file, temp, target };
+        } else if mode.write {
+            inner.handle = Handle::Writer(mode.options().open(&inner.path)?);
+        } else {
+            inner.handle = Handle::Reader(BufReader::new(mode.options().open(&inner.path)?));
+        }
+        Ok(())
+    }
+
+    /// Flush and close the file. An atomic file is renamed over its target
+    /// now; standard streams are flushed but stay open.
+    ///
+    /// # Errors
+    /// Flushing or renaming failed.
+    pub fn close(&self) -> io::Result<()> {
+        let mut inner = self.0.borrow_mut();
+        let handle = std::mem::replace(&mut inner.handle, Handle::Closed);
+        match handle {
+            Handle::Atomic { file, temp, target } => {
+                file.sync_all()?;
+                drop(file);
+                fs::rename(&temp, &target).inspect_err(|_| {
+                    let _ = fs::remove_file(&temp);
+                })
+            }
+            Handle::Writer(mut f) => f.flush(),
+            Handle::Stdout(io) => {
+                let r = io.with_stdout(|w| w.flush());
+                inner.handle = Handle::Stdout(io);
+                r
+            }
+            Handle::Stdin(io) => {
+                inner.handle = Handle::Stdin(io);
+                Ok(())
+            }
+            Handle::Unopened => {
+                inner.handle = Handle::Unopened;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Close without keeping what was written to an atomic file: the
+    /// temporary file is removed and the target left untouched.
+    pub fn discard(&self) {
+        let mut inner = self.0.borrow_mut();
+        if let Handle::Atomic { temp, .. } = std::mem::replace(&mut inner.handle, Handle::Closed) {
+            let _ = fs::remove_file(temp);
+        }
+    }
+
+    fn opened<R>(&self, f: impl FnOnce(&mut Handle) -> io::Result<R>) -> io::Result<R> {
+        self.open().map_err(|e| {
+            let name = self.0.borrow().name.to_string_lossy().into_owned();
+            io::Error::new(
+                e.kind(),
+                format!("Could not open file {}: {}", crate::text::py_repr(&name), strerror(&e)),
+            )
+        })?;
+        let mut inner = self.0.borrow_mut();
+        f(&mut inner.handle)
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let Handle::Atomic { temp, .. } = &self.handle {
+            let _ = fs::remove_file(temp);
+        }
+    }
+}
+
+fn not_for(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::Unsupported, format!("file not open for {what}"))
+}
+
+impl Read for LazyFile {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.opened(|h| match h {
+            Handle::Reader(r) => r.read(buf),
+            Handle::Stdin(io) => io.with_stdin(|r| r.read(buf)),
+            _ => Err(not_for("reading")),
+        })
+    }
+}
+
+impl BufRead for LazyFile {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        // The buffer lives behind a RefCell, so it cannot be lent out; read
+        // through `read_line`/`lines`, which are provided on top of `read`
+        // by this implementation's `read_until`.
+        Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "use read_line or lines on a LazyFile",
+        ))
+    }
+    fn consume(&mut self, _amt: usize) {}
+    fn read_until(&mut self, byte: u8, buf: &mut Vec<u8>) -> io::Result<usize> {
+        self.opened(|h| match h {
+            Handle::Reader(r) => r.read_until(byte, buf),
+            Handle::Stdin(io) => io.with_stdin(|r| r.read_until(byte, buf)),
+            _ => Err(not_for("reading")),
+        })
+    }
+    fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
+        let mut bytes = Vec::new();
+        let n = self.read_until(b'\n', &mut bytes)?;
+        buf.push_str(&String::from_utf8_lossy(&bytes));
+        Ok(n)
+    }
+}
+
+impl Write for LazyFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.opened(|h| match h {
+            Handle::Writer(f) => f.write(buf),
+            Handle::Atomic { file, .. } => file.write(buf),
+            Handle::Stdout(io) => io.try_write(false, buf).map(|()| buf.len()),
+            _ => Err(not_for("writing")),
+        })
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        let inner = &mut *self.0.borrow_mut();
+        match &mut inner.handle {
+            Handle::Writer(f) => f.flush(),
+            Handle::Atomic { file, .. } => file.flush(),
+            Handle::Stdout(io) => io.with_stdout(|w| w.flush()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Create a new file next to `target` for an atomic write.
+fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let stem = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let seed = std::process::id() as u64 ^ nanos();
+    for attempt in 0..100u64 {
+        let candidate = dir.join(format!(".__atomic-write{:08x}.{stem}", seed.wrapping_add(attempt * 7919) & 0xffff_ffff));
+        match fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(f) => {
+                if let Ok(meta) = fs::metadata(target) {
+                    let _ = f.set_permissions(meta.permissions());
+                }
+                return Ok((f, candidate));
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(io::ErrorKind::AlreadyExists, "no free temporary file name"))
+}
+
+fn nanos() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(tag: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("clack-fileio-{tag}-{}-{}", std::process::id(), nanos()));
+        fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn atomic_commit_and_discard() {
+        let d = temp_dir("atomic");
+        let target = d.join("t.txt");
+        fs::write(&target, "old").unwrap();
+        let mut f = open_file(&target, "w", false, true).unwrap();
+        f.write_all(b"new").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        f.close().unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+
+        let mut g = open_file(&target, "w", false, true).unwrap();
+        g.write_all(b"half").unwrap();
+        drop(g);
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        let names: Vec<_> = fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, [OsString::from("t.txt")]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn lazy_write_creates_on_first_write() {
+        let d = temp_dir("lazy");
+        let target = d.join("l.txt");
+        let mut f = open_file(&target, "w", true, false).unwrap();
+        assert!(!target.exists());
+        writeln!(f, "x").unwrap();
+        f.close().unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "x\n");
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn read_lines() {
+        let d = temp_dir("read");
+        let p = d.join("r.txt");
+        fs::write(&p, "a\nb\n").unwrap();
+        let f = open_file(&p, "r", false, false).unwrap();
+        let lines: Vec<String> = f.lines().map(|l| l.unwrap()).collect();
+        assert_eq!(lines, ["a", "b"]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+}

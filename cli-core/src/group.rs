@@ -1,0 +1,559 @@
+//! Groups: commands with subcommands, nested or chained.
+//!
+//! [`Group`] builds a [`Command`] whose context resolves the first remaining
+//! argument to a subcommand, runs the group's own callback, then the
+//! subcommand in a child context (Click's `Group.invoke`). In a chain, every
+//! remaining argument list is parsed into one subcommand after another
+//! before any of them runs, and a result callback receives what each
+//! returned. Where subcommands come from is a [`CommandSource`]: the
+//! registered ones by default, or anything a program provides (aliases,
+//! unique prefixes, commands built on demand, plugins).
+
+use std::ffi::OsString;
+use std::sync::Arc;
+
+use crate::command::Command;
+use crate::context::ContextSettings;
+use crate::parser::format_possibilities;
+use crate::text::{close_matches, py_repr, split_opt};
+use crate::{Context, Error, ErrorKind, Output};
+
+/// A group's result callback: receives what the subcommands returned (one
+/// item, or one per chained command) and returns the group's result.
+pub type ResultCallback = Arc<dyn Fn(&Context, Vec<Output>) -> Result<Output, Error> + Send + Sync>;
+
+/// The subcommands registered on a group, by name.
+///
+/// ```
+/// use clack_core::{Command, group::Commands};
+/// let mut c = Commands::default();
+/// c.insert("b", Command::new("b"));
+/// c.insert("a", Command::new("a"));
+/// assert_eq!(c.names(), ["a", "b"]);
+/// ```
+#[derive(Clone, Default)]
+pub struct Commands {
+    entries: Vec<(String, Arc<Command>)>,
+}
+
+impl Commands {
+    /// Register `command` under `name`, replacing one of the same name.
+    ///
+    /// ```
+    /// let mut c = clack_core::group::Commands::default();
+    /// c.insert("x", clack_core::Command::new("x"));
+    /// assert!(c.get("x").is_some());
+    /// ```
+    pub fn insert(&mut self, name: &str, command: Command) {
+        self.insert_arc(name, Arc::new(command));
+    }
+
+    pub(crate) fn insert_arc(&mut self, name: &str, command: Arc<Command>) {
+        match self.entries.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = command,
+            None => self.entries.push((name.to_string(), command)),
+        }
+    }
+
+    /// The command registered under `name`.
+    ///
+    /// ```
+    /// assert!(clack_core::group::Commands::default().get("x").is_none());
+    /// ```
+    pub fn get(&self, name: &str) -> Option<Arc<Command>> {
+        self.entries
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, c)| c.clone())
+    }
+
+    /// The registered names, sorted (Click lists commands alphabetically).
+    ///
+    /// ```
+    /// assert!(clack_core::group::Commands::default().names().is_empty());
+    /// ```
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.entries.iter().map(|(n, _)| n.clone()).collect();
+        names.sort();
+        names
+    }
+
+    /// Whether nothing is registered.
+    ///
+    /// ```
+    /// assert!(clack_core::group::Commands::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Where a group's subcommands come from (Click's `list_commands` and
+/// `get_command`, overridable without subclassing).
+///
+/// The default methods use the group's registered commands, passed in as
+/// `registered`, so an implementation can add to them or fall back on them.
+///
+/// ```
+/// use std::sync::Arc;
+/// use clack_core::{Command, Context, Error, group::{CommandSource, Commands}};
+///
+/// /// Resolves `ls` to `list`.
+/// struct Aliases;
+///
+/// impl CommandSource for Aliases {
+///     fn get_command(&self, ctx: &Context, name: &str, registered: &Commands)
+///         -> Result<Option<Arc<Command>>, Error>
+///     {
+///         let name = if name == "ls" { "list" } else { name };
+///         Ok(registered.get(name))
+///     }
+/// }
+/// ```
+pub trait CommandSource: Send + Sync + 'static {
+    /// The names of the available commands, in the order help lists them.
+    fn list_commands(&self, ctx: &Context, registered: &Commands) -> Vec<String> {
+        let _ = ctx;
+        registered.names()
+    }
+
+    /// The command called `name`, or `None` if there is none. An error
+    /// (such as `ctx.fail("Too many matches: ...")`) stops the invocation.
+    ///
+    /// # Errors
+    /// Whatever the source reports.
+    fn get_command(
+        &self,
+        ctx: &Context,
+        name: &str,
+        registered: &Commands,
+    ) -> Result<Option<Arc<Command>>, Error> {
+        let _ = ctx;
+        Ok(registered.get(name))
+    }
+
+    /// The name the resolved command runs under (its context's info name,
+    /// shown in usage lines). By default, the name that was typed; an alias
+    /// source may return the command's own name instead.
+    fn resolved_name(&self, typed: &str, command: &Command) -> String {
+        let _ = command;
+        typed.to_string()
+    }
+}
+
+/// The registered commands, looked up by exact name.
+struct Registered;
+
+impl CommandSource for Registered {}
+
+/// The group part of a [`Command`].
+#[derive(Clone)]
+pub(crate) struct GroupSpec {
+    pub(crate) commands: Commands,
+    pub(crate) source: Arc<dyn CommandSource>,
+    pub(crate) chain: bool,
+    pub(crate) invoke_without_command: bool,
+    pub(crate) subcommand_metavar: Option<String>,
+    pub(crate) result_callback: Option<ResultCallback>,
+}
+
+impl GroupSpec {
+    pub(crate) fn subcommand_metavar(&self) -> String {
+        if let Some(m) = &self.subcommand_metavar {
+            return m.clone();
+        }
+        match (self.chain, self.invoke_without_command) {
+            (true, true) => "[COMMAND1] [ARGS]... [COMMAND2 [ARGS]...]...".into(),
+            (true, false) => "COMMAND1 [ARGS]... [COMMAND2 [ARGS]...]...".into(),
+            (false, true) => "[COMMAND] [ARGS]...".into(),
+            (false, false) => "COMMAND [ARGS]...".into(),
+        }
+    }
+
+    /// The names to list, from the source.
+    pub(crate) fn list_commands(&self, ctx: &Context) -> Vec<String> {
+        self.source.list_commands(ctx, &self.commands)
+    }
+
+    /// Look a command up through the source.
+    pub(crate) fn get_command(
+        &self,
+        ctx: &Context,
+        name: &str,
+    ) -> Result<Option<Arc<Command>>, Error> {
+        self.source.get_command(ctx, name, &self.commands)
+    }
+
+    /// After the group's own parameters are parsed: the first leftover
+    /// argument is the subcommand (all of them, in a chain).
+    pub(crate) fn after_parse(&self, ctx: &Context) {
+        let rest = ctx.take_args();
+        if self.chain {
+            ctx.set_protected_args(rest);
+        } else if !rest.is_empty() {
+            let mut rest = rest;
+            let tail = rest.split_off(1);
+            ctx.set_protected_args(rest);
+            ctx.set_args(tail);
+        }
+    }
+
+    /// Click's `resolve_command`: the subcommand named by `args[0]`.
+    pub(crate) fn resolve_command(
+        &self,
+        cmd: &Command,
+        ctx: &Context,
+        mut args: Vec<OsString>,
+    ) -> Result<(String, Option<Arc<Command>>, Vec<OsString>), Error> {
+        let rest = args.split_off(1.min(args.len()));
+        let Some(first) = args.pop() else {
+            return Ok((String::new(), None, rest));
+        };
+        let mut name = first.to_string_lossy().into_owned();
+        let mut found = self.get_command(ctx, &name).map_err(|e| ctx.augment(e))?;
+        if found.is_none() && ctx.has_token_normalize() {
+            name = ctx.normalize_token(&name);
+            found = self.get_command(ctx, &name).map_err(|e| ctx.augment(e))?;
+        }
+        match found {
+            Some(command) => {
+                let resolved = self.source.resolved_name(&name, &command);
+                Ok((resolved, Some(command), rest))
+            }
+            None if ctx.resilient_parsing() => Ok((name, None, rest)),
+            None => {
+                if !split_opt(&name).0.is_empty() {
+                    let mut again = vec![first];
+                    again.extend(rest);
+                    cmd.parse_args(ctx, again)?;
+                }
+                let registered = self.commands.names();
+                let suggestions =
+                    close_matches(&name, registered.iter().map(String::as_str), 3, 0.6);
+                let mut message = format!("No such command {}.", py_repr(&name));
+                if !suggestions.is_empty() {
+                    message.push(' ');
+                    message.push_str(&format_possibilities(&suggestions));
+                }
+                Err(ctx.augment(Error::new(ErrorKind::NoSuchCommand, message)))
+            }
+        }
+    }
+
+    fn process_result(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        match &self.result_callback {
+            Some(cb) => {
+                let _guard = ctx.enter();
+                cb(ctx, results).map_err(|e| ctx.augment(e))
+            }
+            None => Ok(results.into_iter().next().unwrap_or_default()),
+        }
+    }
+
+    /// Click's `Group.invoke`.
+    pub(crate) fn invoke(&self, cmd: &Command, ctx: &Context) -> Result<Output, Error> {
+        let protected = ctx.protected_args();
+        if protected.is_empty() {
+            if self.invoke_without_command {
+                let rv = cmd.invoke_callback(ctx)?;
+                let results = if self.chain { Vec::new() } else { vec![rv] };
+                return self.process_result(ctx, results);
+            }
+            return Err(ctx.fail("Missing command."));
+        }
+        let mut args = protected;
+        args.extend(ctx.take_args());
+        ctx.set_protected_args(Vec::new());
+        let io = ctx.io_rc();
+
+        if !self.chain {
+            let (name, sub, args) = self.resolve_command(cmd, ctx, args)?;
+            let Some(sub) = sub else {
+                return Ok(Output::none());
+            };
+            ctx.set_invoked_subcommand(Some(name.clone()));
+            cmd.invoke_callback(ctx)?;
+            let sub_ctx = sub.make_context(&name, args, Some(ctx), io, &ContextSettings::default())?;
+            let result = {
+                let _guard = sub_ctx.enter();
+                sub.invoke(&sub_ctx)
+            };
+            sub_ctx.close_with(result.is_err());
+            return self.process_result(ctx, vec![result?]);
+        }
+
+        ctx.set_invoked_subcommand(if args.is_empty() { None } else { Some("*".into()) });
+        cmd.invoke_callback(ctx)?;
+        let mut contexts: Vec<(Arc<Command>, Context)> = Vec::new();
+        let chained = ContextSettings::new()
+            .allow_extra_args(true)
+            .allow_interspersed_args(false);
+        while !args.is_empty() {
+            let (name, sub, rest) = self.resolve_command(cmd, ctx, args)?;
+            let Some(sub) = sub else {
+                break;
+            };
+            let sub_ctx = sub.make_context(&name, rest, Some(ctx), io.clone(), &chained)?;
+            args = sub_ctx.take_args();
+            contexts.push((sub, sub_ctx));
+        }
+        let mut results = Vec::with_capacity(contexts.len());
+        for (sub, sub_ctx) in &contexts {
+            let result = {
+                let _guard = sub_ctx.enter();
+                sub.invoke(sub_ctx)
+            };
+            sub_ctx.close_with(result.is_err());
+            results.push(result?);
+        }
+        self.process_result(ctx, results)
+    }
+}
+
+/// A command with subcommands (Click's `Group`).
+///
+/// ```
+/// use clack_core::{Command, Group, Output, testing::Runner};
+/// let cli = Group::new("tool")
+///     .help("A tool.")
+///     .command(Command::new("hello").callback(|_| { clack_core::echo("hi"); Ok(Output::none()) }));
+/// let result = Runner::new().invoke(&cli.into_command(), ["hello"]);
+/// assert_eq!(result.stdout, "hi\n");
+/// ```
+#[derive(Clone)]
+pub struct Group {
+    cmd: Command,
+}
+
+impl Group {
+    /// A group called `name`.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli");
+    /// # let _ = g;
+    /// ```
+    pub fn new(name: impl Into<String>) -> Self {
+        let mut cmd = Command::new(name);
+        cmd.group = Some(Box::new(GroupSpec {
+            commands: Commands::default(),
+            source: Arc::new(Registered),
+            chain: false,
+            invoke_without_command: false,
+            subcommand_metavar: None,
+            result_callback: None,
+        }));
+        Group { cmd }
+    }
+
+    fn spec(&mut self) -> &mut GroupSpec {
+        self.cmd
+            .group
+            .get_or_insert_with(|| Group::new("").cmd.group.unwrap_or_else(|| unreachable_spec()))
+    }
+
+    /// Add a subcommand under its own name.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").command(clack_core::Command::new("run"));
+    /// # let _ = g;
+    /// ```
+    pub fn command(self, command: impl Into<Command>) -> Self {
+        let command = command.into();
+        let name = command.name().to_string();
+        self.command_as(&name, command)
+    }
+
+    /// Add a subcommand under another name.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").command_as("ls", clack_core::Command::new("list"));
+    /// # let _ = g;
+    /// ```
+    pub fn command_as(mut self, name: &str, command: impl Into<Command>) -> Self {
+        self.add_command(name, command);
+        self
+    }
+
+    /// Add a subcommand to an existing group (Click's `add_command`).
+    ///
+    /// ```
+    /// let mut g = clack_core::Group::new("cli");
+    /// g.add_command("run", clack_core::Command::new("run"));
+    /// ```
+    pub fn add_command(&mut self, name: &str, command: impl Into<Command>) {
+        let command = command.into();
+        self.spec().commands.insert(name, command);
+    }
+
+    /// Run several subcommands in one invocation (`tool a x b y`).
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("pipe").chain(true);
+    /// # let _ = g;
+    /// ```
+    pub fn chain(mut self, yes: bool) -> Self {
+        self.spec().chain = yes;
+        self
+    }
+
+    /// Run the group's callback when no subcommand is given.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").invoke_without_command(true);
+    /// # let _ = g;
+    /// ```
+    pub fn invoke_without_command(mut self, yes: bool) -> Self {
+        self.spec().invoke_without_command = yes;
+        self
+    }
+
+    /// What the usage line shows for the subcommand (`COMMAND [ARGS]...`).
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").subcommand_metavar("TASK");
+    /// # let _ = g;
+    /// ```
+    pub fn subcommand_metavar(mut self, metavar: impl Into<String>) -> Self {
+        self.spec().subcommand_metavar = Some(metavar.into());
+        self
+    }
+
+    /// Receive what the subcommands returned, after they ran.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").result_callback(|_ctx, results| {
+    ///     Ok(clack_core::Output::new(results.len()))
+    /// });
+    /// # let _ = g;
+    /// ```
+    pub fn result_callback(
+        mut self,
+        f: impl Fn(&Context, Vec<Output>) -> Result<Output, Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.spec().result_callback = Some(Arc::new(f));
+        self
+    }
+
+    /// Look subcommands up through `source` (aliases, prefixes, lazily
+    /// built commands, plugins).
+    ///
+    /// ```
+    /// struct Everything;
+    /// impl clack_core::group::CommandSource for Everything {}
+    /// let g = clack_core::Group::new("cli").source(Everything);
+    /// # let _ = g;
+    /// ```
+    pub fn source(mut self, source: impl CommandSource) -> Self {
+        self.spec().source = Arc::new(source);
+        self
+    }
+
+    /// Apply a [`Command`] builder method to the group's own command (help,
+    /// parameters, callback, settings).
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").with(|c| c.help("A tool.").version("1.0"));
+    /// # let _ = g;
+    /// ```
+    pub fn with(mut self, f: impl FnOnce(Command) -> Command) -> Self {
+        self.cmd = f(self.cmd);
+        self
+    }
+
+    /// Set the help text.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").help("A tool.");
+    /// # let _ = g;
+    /// ```
+    pub fn help(self, text: impl Into<String>) -> Self {
+        self.with(|c| c.help(text))
+    }
+
+    /// Add a parameter to the group itself.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").param(clack_core::Opt::new("--verbose").flag());
+    /// # let _ = g;
+    /// ```
+    pub fn param(self, param: impl Into<crate::Param>) -> Self {
+        self.with(|c| c.param(param))
+    }
+
+    /// The group's callback, run before its subcommand.
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("cli").callback(|_ctx| Ok(clack_core::Output::none()));
+    /// # let _ = g;
+    /// ```
+    pub fn callback(
+        self,
+        f: impl Fn(&Context) -> Result<Output, Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.with(|c| c.callback(f))
+    }
+
+    /// The finished command.
+    ///
+    /// ```
+    /// let cmd = clack_core::Group::new("cli").into_command();
+    /// assert!(cmd.is_group());
+    /// ```
+    pub fn into_command(self) -> Command {
+        self.cmd
+    }
+
+    /// Run as the program (see [`Command::main`]).
+    pub fn main(self) -> ! {
+        self.cmd.main()
+    }
+}
+
+#[cold]
+fn unreachable_spec() -> Box<GroupSpec> {
+    Box::new(GroupSpec {
+        commands: Commands::default(),
+        source: Arc::new(Registered),
+        chain: false,
+        invoke_without_command: false,
+        subcommand_metavar: None,
+        result_callback: None,
+    })
+}
+
+impl From<Group> for Command {
+    fn from(g: Group) -> Command {
+        g.cmd
+    }
+}
+
+impl Command {
+    /// The subcommand called `name`, for a group.
+    ///
+    /// # Errors
+    /// Whatever the group's [`CommandSource`] reports.
+    pub fn get_command(&self, ctx: &Context, name: &str) -> Result<Option<Arc<Command>>, Error> {
+        match &self.group {
+            Some(g) => g.get_command(ctx, name),
+            None => Ok(None),
+        }
+    }
+
+    /// The names of a group's subcommands, in listing order (empty for a
+    /// plain command).
+    pub fn list_commands(&self, ctx: &Context) -> Vec<String> {
+        match &self.group {
+            Some(g) => g.list_commands(ctx),
+            None => Vec::new(),
+        }
+    }
+
+    /// Whether this is a chained group.
+    ///
+    /// ```
+    /// assert!(clack_core::Group::new("x").chain(true).into_command().is_chain());
+    /// ```
+    pub fn is_chain(&self) -> bool {
+        self.group.as_ref().is_some_and(|g| g.chain)
+    }
+}

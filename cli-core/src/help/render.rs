@@ -1,0 +1,138 @@
+//! Help pages and usage lines of commands, laid out as Click lays them out.
+//!
+//! Order: usage, help text (cut at `\f`, `(DEPRECATED)` appended),
+//! "Positional arguments" when an argument has help, "Options", "Commands"
+//! for groups, then the epilog.
+
+use super::formatter::HelpFormatter;
+use super::wrap::{cleandoc, make_default_short_help};
+use crate::Context;
+use crate::command::Command;
+
+fn deprecated_label(deprecated: &Option<String>) -> String {
+    match deprecated {
+        Some(reason) => format!("(DEPRECATED: {reason})"),
+        None => "(DEPRECATED)".into(),
+    }
+}
+
+fn usage_pieces(ctx: &Context) -> String {
+    let cmd = ctx.command();
+    let mut pieces: Vec<String> = Vec::new();
+    if let Some(m) = &cmd.options_metavar
+        && !m.is_empty()
+    {
+        pieces.push(m.clone());
+    }
+    for param in cmd.all_params(ctx) {
+        pieces.extend(param.usage_pieces(ctx));
+    }
+    if let Some(group) = &cmd.group {
+        pieces.push(group.subcommand_metavar());
+    }
+    pieces.join(" ")
+}
+
+fn write_usage(ctx: &Context, f: &mut HelpFormatter) {
+    f.write_usage(&ctx.command_path(), &usage_pieces(ctx), None);
+}
+
+/// The usage line(s) of the context's command: `Usage: prog [OPTIONS] ARG`.
+pub(crate) fn usage(ctx: &Context) -> String {
+    let mut f = HelpFormatter::new(ctx.help_width());
+    write_usage(ctx, &mut f);
+    f.getvalue().trim_end_matches('\n').to_string()
+}
+
+/// The short help of a command in a list: its `short_help`, or the first
+/// sentence of its help shortened to `limit`, plus `(DEPRECATED)`.
+pub(crate) fn short_help(cmd: &Command, limit: usize) -> String {
+    let mut text = if let Some(s) = &cmd.short_help {
+        cleandoc(s)
+    } else if let Some(h) = &cmd.help {
+        make_default_short_help(h, limit)
+    } else {
+        String::new()
+    };
+    if let Some(d) = &cmd.deprecated {
+        text = format!("{text} {}", deprecated_label(d));
+    }
+    text.trim().to_string()
+}
+
+/// The full help page of the context's command.
+pub(crate) fn help_page(ctx: &Context) -> String {
+    let cmd = ctx.command();
+    let mut f = HelpFormatter::new(ctx.help_width());
+    write_usage(ctx, &mut f);
+
+    let mut text = match &cmd.help {
+        Some(h) => {
+            let clean = cleandoc(h);
+            match clean.split_once('\x0c') {
+                Some((before, _)) => before.to_string(),
+                None => clean,
+            }
+        }
+        None => String::new(),
+    };
+    if let Some(d) = &cmd.deprecated {
+        let label = deprecated_label(d);
+        text = if text.is_empty() { label } else { format!("{text} {label}") };
+    }
+    if !text.is_empty() {
+        f.write_paragraph();
+        f.indent();
+        f.write_text(&text);
+        f.dedent();
+    }
+
+    let params = cmd.all_params(ctx);
+    let arguments: Vec<_> = params.iter().filter(|p| p.is_argument()).collect();
+    if arguments.iter().any(|a| a.help_text().is_some()) {
+        let rows: Vec<(String, String)> = arguments.iter().map(|a| a.argument_record(ctx)).collect();
+        f.section("Positional arguments", |f| f.write_dl(&rows));
+    }
+    let options: Vec<(String, String)> = params
+        .iter()
+        .filter(|p| !p.is_argument())
+        .filter_map(|p| p.help_record(ctx))
+        .collect();
+    if !options.is_empty() {
+        f.section("Options", |f| f.write_dl(&options));
+    }
+    if cmd.group.is_some() {
+        write_commands(ctx, &mut f);
+    }
+    if let Some(epilog) = &cmd.epilog
+        && !epilog.is_empty()
+    {
+        f.write_paragraph();
+        f.indent();
+        f.write_text(&cleandoc(epilog));
+        f.dedent();
+    }
+    f.getvalue().trim_end_matches('\n').to_string()
+}
+
+fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
+    let cmd = ctx.command();
+    let mut commands = Vec::new();
+    for name in cmd.list_commands(ctx) {
+        if let Ok(Some(sub)) = cmd.get_command(ctx, &name)
+            && !sub.is_hidden()
+        {
+            commands.push((name, sub));
+        }
+    }
+    if commands.is_empty() {
+        return;
+    }
+    let longest = commands.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
+    let limit = f.width().saturating_sub(6 + longest);
+    let rows: Vec<(String, String)> = commands
+        .iter()
+        .map(|(name, sub)| (name.clone(), short_help(sub, limit)))
+        .collect();
+    f.section("Commands", |f| f.write_dl(&rows));
+}

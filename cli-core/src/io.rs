@@ -1,0 +1,568 @@
+//! The streams, environment and working folder a command runs with.
+//!
+//! Everything clack reads or writes goes through an [`Io`]: standard input
+//! for prompts and `-` files, standard output and error for `echo`, help and
+//! errors, the environment for `envvar`, `auto_envvar_prefix`, `COLUMNS` and
+//! `$EDITOR`, and the folder relative paths are resolved against. A real
+//! program uses the process's own ([`Io::process`]); the testing runner uses
+//! buffers, a private environment overlay and a temporary folder, so that
+//! tests running on many threads never see each other.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::ffi::{OsStr, OsString};
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// A reader of standard input.
+pub type InputStream = Box<dyn BufRead>;
+/// A writer for standard output or error.
+pub type OutputStream = Box<dyn Write>;
+
+/// The environment seen by a command: the process environment (or none)
+/// with an overlay of variables set or removed by the program or a test.
+///
+/// ```
+/// use clack_core::io::Env;
+/// let env = Env::empty();
+/// env.set("GREETING", "hi");
+/// assert_eq!(env.get("GREETING").as_deref(), Some("hi".as_ref()));
+/// env.remove("GREETING");
+/// assert_eq!(env.get("GREETING"), None);
+/// ```
+#[derive(Debug, Default)]
+pub struct Env {
+    inherit: bool,
+    overlay: RefCell<HashMap<OsString, Option<OsString>>>,
+}
+
+impl Env {
+    /// The process environment, with an empty overlay.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::process();
+    /// env.set("CLACK_DOC_EXAMPLE", "1");
+    /// assert!(std::env::var_os("CLACK_DOC_EXAMPLE").is_none()); // the process is untouched
+    /// ```
+    pub fn process() -> Self {
+        Env {
+            inherit: true,
+            overlay: RefCell::default(),
+        }
+    }
+
+    /// An environment with no variables at all.
+    ///
+    /// ```
+    /// assert!(clack_core::io::Env::empty().get("PATH").is_none());
+    /// ```
+    pub fn empty() -> Self {
+        Env::default()
+    }
+
+    /// Read a variable.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// assert!(env.get("HOME").is_none());
+    /// ```
+    pub fn get(&self, key: impl AsRef<OsStr>) -> Option<OsString> {
+        let key = key.as_ref();
+        if let Some(v) = self.overlay.borrow().get(key) {
+            return v.clone();
+        }
+        if self.inherit {
+            std::env::var_os(key)
+        } else {
+            None
+        }
+    }
+
+    /// Read a variable as text; a value that is not UTF-8 reads as absent.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set("N", "3");
+    /// assert_eq!(env.var("N").as_deref(), Some("3"));
+    /// ```
+    pub fn var(&self, key: impl AsRef<OsStr>) -> Option<String> {
+        self.get(key).and_then(|v| v.into_string().ok())
+    }
+
+    /// Set a variable for this command and the programs it starts.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set("A", "1");
+    /// assert!(env.get("A").is_some());
+    /// ```
+    pub fn set(&self, key: impl Into<OsString>, value: impl Into<OsString>) {
+        self.overlay
+            .borrow_mut()
+            .insert(key.into(), Some(value.into()));
+    }
+
+    /// Set a variable unless it is already set (Python's `os.environ.setdefault`).
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set_default("A", "1");
+    /// env.set_default("A", "2");
+    /// assert_eq!(env.var("A").as_deref(), Some("1"));
+    /// ```
+    pub fn set_default(&self, key: impl Into<OsString>, value: impl Into<OsString>) {
+        let key = key.into();
+        if self.get(&key).is_none() {
+            self.set(key, value);
+        }
+    }
+
+    /// Remove a variable for this command and the programs it starts.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set("A", "1");
+    /// env.remove("A");
+    /// assert!(env.get("A").is_none());
+    /// ```
+    pub fn remove(&self, key: impl Into<OsString>) {
+        self.overlay.borrow_mut().insert(key.into(), None);
+    }
+
+    /// Every variable, sorted by name: the process's (if inherited) with the
+    /// overlay applied.
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set("B", "2");
+    /// env.set("A", "1");
+    /// let names: Vec<_> = env.vars().into_iter().map(|(k, _)| k).collect();
+    /// assert_eq!(names, ["A", "B"]);
+    /// ```
+    pub fn vars(&self) -> Vec<(OsString, OsString)> {
+        let mut map: HashMap<OsString, OsString> = if self.inherit {
+            std::env::vars_os().collect()
+        } else {
+            HashMap::new()
+        };
+        for (k, v) in self.overlay.borrow().iter() {
+            match v {
+                Some(v) => {
+                    map.insert(k.clone(), v.clone());
+                }
+                None => {
+                    map.remove(k);
+                }
+            }
+        }
+        let mut vars: Vec<_> = map.into_iter().collect();
+        vars.sort();
+        vars
+    }
+
+    /// Apply this environment to a child process about to be started: the
+    /// overlay's variables are set or removed (and, for an environment that
+    /// does not inherit the process's, everything else is cleared).
+    ///
+    /// ```
+    /// let env = clack_core::io::Env::empty();
+    /// env.set("A", "1");
+    /// let mut cmd = std::process::Command::new("true");
+    /// env.apply_to(&mut cmd);
+    /// ```
+    pub fn apply_to(&self, command: &mut std::process::Command) {
+        if !self.inherit {
+            command.env_clear();
+        }
+        for (k, v) in self.overlay.borrow().iter() {
+            match v {
+                Some(v) => {
+                    command.env(k, v);
+                }
+                None => {
+                    command.env_remove(k);
+                }
+            }
+        }
+    }
+}
+
+/// Standard streams, environment and working folder of one invocation.
+///
+/// ```
+/// use clack_core::io::Io;
+/// let io = Io::captured("input\n");
+/// io.write_out("hello\n");
+/// assert_eq!(io.captured_stdout().unwrap(), "hello\n");
+/// ```
+pub struct Io {
+    stdin: RefCell<InputStream>,
+    stdout: RefCell<OutputStream>,
+    stderr: RefCell<OutputStream>,
+    stdin_tty: bool,
+    stdout_tty: bool,
+    stderr_tty: bool,
+    env: Env,
+    cwd: Option<PathBuf>,
+    broken_pipe: Cell<bool>,
+    captured: Option<Captured>,
+}
+
+/// Shared buffers of a captured [`Io`].
+#[derive(Clone, Default)]
+pub(crate) struct Captured {
+    pub(crate) stdout: SharedBuffer,
+    pub(crate) stderr: SharedBuffer,
+    /// Everything written to either stream, in order, as a terminal shows it.
+    pub(crate) output: SharedBuffer,
+}
+
+/// A byte buffer that can be written through several handles.
+#[derive(Clone, Default)]
+pub(crate) struct SharedBuffer(std::rc::Rc<RefCell<Vec<u8>>>);
+
+impl SharedBuffer {
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        self.0.borrow().clone()
+    }
+}
+
+struct TeeWriter {
+    own: SharedBuffer,
+    both: SharedBuffer,
+}
+
+impl Write for TeeWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.own.0.borrow_mut().extend_from_slice(buf);
+        self.both.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Io {
+    /// The process's own streams and environment.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::process();
+    /// assert!(io.cwd().is_none());
+    /// ```
+    pub fn process() -> Self {
+        Io {
+            stdin: RefCell::new(Box::new(io::stdin().lock())),
+            stdout: RefCell::new(Box::new(io::stdout())),
+            stderr: RefCell::new(Box::new(io::stderr())),
+            stdin_tty: io::stdin().is_terminal(),
+            stdout_tty: io::stdout().is_terminal(),
+            stderr_tty: io::stderr().is_terminal(),
+            env: Env::process(),
+            cwd: None,
+            broken_pipe: Cell::new(false),
+            captured: None,
+        }
+    }
+
+    /// Streams that read `input` and capture what is written, with the
+    /// process environment inherited (see [`Io::with_env`]). Used by the
+    /// testing runner.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// io.write_err("oops\n");
+    /// assert_eq!(io.captured_stderr().unwrap(), "oops\n");
+    /// ```
+    pub fn captured(input: impl Into<Vec<u8>>) -> Self {
+        let captured = Captured::default();
+        Io {
+            stdin: RefCell::new(Box::new(io::Cursor::new(input.into()))),
+            stdout: RefCell::new(Box::new(TeeWriter {
+                own: captured.stdout.clone(),
+                both: captured.output.clone(),
+            })),
+            stderr: RefCell::new(Box::new(TeeWriter {
+                own: captured.stderr.clone(),
+                both: captured.output.clone(),
+            })),
+            stdin_tty: false,
+            stdout_tty: false,
+            stderr_tty: false,
+            env: Env::process(),
+            cwd: None,
+            broken_pipe: Cell::new(false),
+            captured: Some(captured),
+        }
+    }
+
+    /// Replace the environment.
+    ///
+    /// ```
+    /// use clack_core::io::{Env, Io};
+    /// let io = Io::captured("").with_env(Env::empty());
+    /// assert!(io.env().get("PATH").is_none());
+    /// ```
+    pub fn with_env(mut self, env: Env) -> Self {
+        self.env = env;
+        self
+    }
+
+    /// Resolve relative paths against `dir` instead of the process's
+    /// working folder.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("").with_cwd("/tmp");
+    /// assert_eq!(io.resolve("a.txt"), std::path::Path::new("/tmp/a.txt"));
+    /// ```
+    pub fn with_cwd(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.cwd = Some(dir.into());
+        self
+    }
+
+    /// Pretend the streams are (or are not) terminals.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("").with_terminal(true, true, false);
+    /// assert!(io.stdout_is_terminal());
+    /// ```
+    pub fn with_terminal(mut self, stdin: bool, stdout: bool, stderr: bool) -> Self {
+        self.stdin_tty = stdin;
+        self.stdout_tty = stdout;
+        self.stderr_tty = stderr;
+        self
+    }
+
+    /// The environment.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// io.env().set("X", "1");
+    /// ```
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    /// The folder relative paths are resolved against, when it is not the
+    /// process's working folder.
+    ///
+    /// ```
+    /// assert!(clack_core::io::Io::captured("").cwd().is_none());
+    /// ```
+    pub fn cwd(&self) -> Option<&Path> {
+        self.cwd.as_deref()
+    }
+
+    /// A path as the command sees it: relative paths are joined to
+    /// [`cwd`](Io::cwd) when one is set, and left alone otherwise.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// assert_eq!(io.resolve("a"), std::path::Path::new("a"));
+    /// ```
+    pub fn resolve(&self, path: impl AsRef<Path>) -> PathBuf {
+        let path = path.as_ref();
+        match &self.cwd {
+            Some(dir) if path.is_relative() => dir.join(path),
+            _ => path.to_path_buf(),
+        }
+    }
+
+    /// Whether standard input is a terminal.
+    ///
+    /// ```
+    /// assert!(!clack_core::io::Io::captured("").stdin_is_terminal());
+    /// ```
+    pub fn stdin_is_terminal(&self) -> bool {
+        self.stdin_tty
+    }
+
+    /// Whether standard output is a terminal.
+    ///
+    /// ```
+    /// assert!(!clack_core::io::Io::captured("").stdout_is_terminal());
+    /// ```
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+
+    /// Whether standard error is a terminal.
+    ///
+    /// ```
+    /// assert!(!clack_core::io::Io::captured("").stderr_is_terminal());
+    /// ```
+    pub fn stderr_is_terminal(&self) -> bool {
+        self.stderr_tty
+    }
+
+    /// Write text to standard output and flush, as `click.echo` does. A
+    /// closed pipe is remembered (see [`Io::broken_pipe`]) and further output
+    /// is dropped; other errors are returned.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// io.write_out("a");
+    /// io.write_out("b");
+    /// assert_eq!(io.captured_stdout().unwrap(), "ab");
+    /// ```
+    pub fn write_out(&self, text: impl AsRef<[u8]>) {
+        let _ = self.try_write(false, text.as_ref());
+    }
+
+    /// Write text to standard error and flush.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// io.write_err("e");
+    /// assert_eq!(io.captured_stderr().unwrap(), "e");
+    /// ```
+    pub fn write_err(&self, text: impl AsRef<[u8]>) {
+        let _ = self.try_write(true, text.as_ref());
+    }
+
+    /// Write bytes to standard output (`err = false`) or error, reporting
+    /// failures. A broken pipe sets [`Io::broken_pipe`].
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("");
+    /// io.try_write(false, b"x").unwrap();
+    /// ```
+    pub fn try_write(&self, err: bool, bytes: &[u8]) -> io::Result<()> {
+        if self.broken_pipe.get() && !err {
+            return Err(io::ErrorKind::BrokenPipe.into());
+        }
+        let stream = if err { &self.stderr } else { &self.stdout };
+        let mut stream = stream.borrow_mut();
+        let result = stream.write_all(bytes).and_then(|()| stream.flush());
+        if let Err(e) = &result
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            self.broken_pipe.set(true);
+        }
+        result
+    }
+
+    /// Whether writing to standard output failed because the reader went
+    /// away (`prog | head -1`). `main` then exits 1 quietly, as Click does.
+    ///
+    /// ```
+    /// assert!(!clack_core::io::Io::captured("").broken_pipe());
+    /// ```
+    pub fn broken_pipe(&self) -> bool {
+        self.broken_pipe.get()
+    }
+
+    /// Read one line from standard input, without its line ending. `None`
+    /// at end of input.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("one\ntwo");
+    /// assert_eq!(io.read_line().unwrap().as_deref(), Some("one"));
+    /// assert_eq!(io.read_line().unwrap().as_deref(), Some("two"));
+    /// assert_eq!(io.read_line().unwrap(), None);
+    /// ```
+    pub fn read_line(&self) -> io::Result<Option<String>> {
+        let mut buf = Vec::new();
+        let n = self.stdin.borrow_mut().read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+    }
+
+    /// Run `f` with the standard input reader (for `-` files).
+    ///
+    /// ```
+    /// use std::io::Read;
+    /// let io = clack_core::io::Io::captured("abc");
+    /// let mut s = String::new();
+    /// io.with_stdin(|r| r.read_to_string(&mut s)).unwrap();
+    /// assert_eq!(s, "abc");
+    /// ```
+    pub fn with_stdin<R>(&self, f: impl FnOnce(&mut dyn BufRead) -> R) -> R {
+        f(&mut **self.stdin.borrow_mut())
+    }
+
+    /// Run `f` with the standard output writer (for `-` files).
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// let io = clack_core::io::Io::captured("");
+    /// io.with_stdout(|w| w.write_all(b"x")).unwrap();
+    /// assert_eq!(io.captured_stdout().unwrap(), "x");
+    /// ```
+    pub fn with_stdout<R>(&self, f: impl FnOnce(&mut dyn Write) -> R) -> R {
+        f(&mut **self.stdout.borrow_mut())
+    }
+
+    /// What was written to standard output, for a captured `Io`.
+    ///
+    /// ```
+    /// assert!(clack_core::io::Io::process().captured_stdout().is_none());
+    /// ```
+    pub fn captured_stdout(&self) -> Option<String> {
+        self.captured
+            .as_ref()
+            .map(|c| String::from_utf8_lossy(&c.stdout.bytes()).into_owned())
+    }
+
+    /// What was written to standard error, for a captured `Io`.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::io::Io::captured("").captured_stderr().as_deref(), Some(""));
+    /// ```
+    pub fn captured_stderr(&self) -> Option<String> {
+        self.captured
+            .as_ref()
+            .map(|c| String::from_utf8_lossy(&c.stderr.bytes()).into_owned())
+    }
+
+    pub(crate) fn captured_buffers(&self) -> Option<&Captured> {
+        self.captured.as_ref()
+    }
+
+    /// The terminal width for help pages: `COLUMNS` if set to a positive
+    /// number, else the width of the terminal on standard output, else 80
+    /// (Python's `shutil.get_terminal_size`).
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("").with_env(clack_core::io::Env::empty());
+    /// io.env().set("COLUMNS", "60");
+    /// assert_eq!(io.terminal_columns(), 60);
+    /// ```
+    pub fn terminal_columns(&self) -> usize {
+        if let Some(cols) = self
+            .env
+            .var("COLUMNS")
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|&c| c > 0)
+        {
+            return cols;
+        }
+        if self.captured.is_none()
+            && let Some((terminal_size::Width(w), _)) =
+                terminal_size::terminal_size_of(io::stdout())
+            && w > 0
+        {
+            return usize::from(w);
+        }
+        80
+    }
+}
+
+impl std::fmt::Debug for Io {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Io")
+            .field("stdin_tty", &self.stdin_tty)
+            .field("stdout_tty", &self.stdout_tty)
+            .field("stderr_tty", &self.stderr_tty)
+            .field("cwd", &self.cwd)
+            .finish_non_exhaustive()
+    }
+}

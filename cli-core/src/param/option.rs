@@ -1,0 +1,745 @@
+//! The option builder, [`Opt`], and Click's rules for option declarations.
+
+use std::sync::Arc;
+
+use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ShowDefault, is_identifier};
+use crate::complete::CompletionItem;
+use crate::text::split_opt;
+use crate::types::{Bool, Int, IntoDefault, ParamType, ParamValue, Text, erase};
+use crate::{Context, Error, Value};
+
+/// Option declarations: one string or several (`"--count"`,
+/// `["--count", "-c"]`, `"--shout/--no-shout"`, an explicit name like
+/// `"int_"`).
+pub trait Decls {
+    /// The declarations as strings.
+    fn decls(self) -> Vec<String>;
+}
+
+impl Decls for &str {
+    fn decls(self) -> Vec<String> {
+        vec![self.to_string()]
+    }
+}
+
+impl Decls for String {
+    fn decls(self) -> Vec<String> {
+        vec![self]
+    }
+}
+
+impl<const N: usize> Decls for [&str; N] {
+    fn decls(self) -> Vec<String> {
+        self.iter().map(|s| s.to_string()).collect()
+    }
+}
+
+impl Decls for &[&str] {
+    fn decls(self) -> Vec<String> {
+        self.iter().map(|s| s.to_string()).collect()
+    }
+}
+
+impl Decls for Vec<String> {
+    fn decls(self) -> Vec<String> {
+        self
+    }
+}
+
+/// An option (Click's `click.option`): `--name value`, a flag, an on/off
+/// pair, a counter, a repeated option.
+///
+/// The type defaults to text; flags are booleans, counters integers.
+///
+/// ```
+/// use clack_core::{Command, Opt, types::Int};
+/// let cmd = Command::new("greet")
+///     .param(Opt::new(["--count", "-c"]).ty(Int::<u32>::range(1, 10)).default(1).show_default(true)
+///         .help("Number of greetings."))
+///     .param(Opt::new("--shout/--no-shout").help("Greet in capital letters."))
+///     .param(Opt::new(["-v", "--verbose"]).count());
+/// # let _ = cmd;
+/// ```
+#[derive(Clone)]
+pub struct Opt {
+    param: Param,
+    spec: OptionSpec,
+    is_flag: Option<bool>,
+    prompt_auto: bool,
+}
+
+impl Opt {
+    /// An option with these declarations.
+    ///
+    /// # Panics
+    /// When the declarations name no option (as Click raises `TypeError`):
+    /// a programming mistake, caught at compile time by `#[option]`.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new(["-n", "--num", "number"]);
+    /// let p: clack_core::Param = o.into();
+    /// assert_eq!(p.name(), "number");
+    /// ```
+    pub fn new(decls: impl Decls) -> Self {
+        let decls = decls.decls();
+        let (name, opts, secondary_opts) = match parse_decls(&decls) {
+            Ok(parsed) => parsed,
+            Err(msg) => panic!("{msg}"),
+        };
+        Opt {
+            param: Param {
+                name,
+                kind: Kind::Argument,
+                ty: erase(Text),
+                type_explicit: false,
+                nargs: 1,
+                nargs_explicit: false,
+                multiple: false,
+                required: false,
+                default: None,
+                default_explicit: false,
+                callback: None,
+                metavar: None,
+                expose_value: true,
+                is_eager: false,
+                envvar: Vec::new(),
+                shell_complete: None,
+                deprecated: None,
+                help: None,
+            },
+            spec: OptionSpec {
+                opts,
+                secondary_opts,
+                show_default: None,
+                prompt: None,
+                confirmation_prompt: None,
+                prompt_required: true,
+                hide_input: false,
+                is_flag: false,
+                flag_needs_value: false,
+                flag_value: None,
+                count: false,
+                allow_from_autoenv: true,
+                hidden: false,
+                show_choices: true,
+                show_envvar: false,
+            },
+            is_flag: None,
+            prompt_auto: false,
+        }
+    }
+
+    /// Set the parameter type.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--n").ty(clack_core::types::Int::<i64>::new());
+    /// # let _ = o;
+    /// ```
+    pub fn ty<P: ParamType>(mut self, ty: P) -> Self {
+        self.param.nargs = if ty.is_composite() { ty.arity() as isize } else { 1 };
+        self.param.ty = erase(ty);
+        self.param.type_explicit = true;
+        self
+    }
+
+    /// Use the natural parameter type of a Rust type (`u32` → integer,
+    /// `PathBuf` → path, `(String, i32)` → a tuple).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--n").value_type::<f64>();
+    /// # let _ = o;
+    /// ```
+    pub fn value_type<T: ParamValue>(self) -> Self {
+        self.ty(T::param_type())
+    }
+
+    /// The help text (dedented like a docstring).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--n").help("How many.");
+    /// # let _ = o;
+    /// ```
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.param.help = Some(crate::help::wrap::cleandoc(&text.into()));
+        self
+    }
+
+    /// The default, written as a Rust value; it goes through the type like a
+    /// command-line value.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--tags").multiple(true).default(["inbox"]);
+    /// # let _ = o;
+    /// ```
+    pub fn default(mut self, value: impl IntoDefault) -> Self {
+        self.param.default = Some(Literal::from_default(&value));
+        self
+    }
+
+    /// A default that is already a typed value (not converted), shown in help
+    /// as `shown`.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--n").value_type::<u8>().default_value(3u8, "3");
+    /// # let _ = o;
+    /// ```
+    pub fn default_value<T: Clone + 'static>(mut self, value: T, shown: impl Into<String>) -> Self {
+        self.param.default = Some(Literal::Typed {
+            value: Value::new(value),
+            shown: shown.into(),
+        });
+        self
+    }
+
+    /// A default computed each time it is needed; help shows `(dynamic)`.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--user").default_fn(|| "guest");
+    /// # let _ = o;
+    /// ```
+    pub fn default_fn<D: IntoDefault>(mut self, f: impl Fn() -> D + Send + Sync + 'static) -> Self {
+        self.param.default = Some(Literal::Dynamic(Arc::new(move || {
+            let mut tokens = Vec::new();
+            f().default_tokens(&mut tokens);
+            tokens
+        })));
+        self
+    }
+
+    /// Whether the option must be given.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--name").required(true);
+    /// # let _ = o;
+    /// ```
+    pub fn required(mut self, yes: bool) -> Self {
+        self.param.required = yes;
+        self
+    }
+
+    /// The metavar shown in help instead of the type's.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--p").metavar("CHAR");
+    /// # let _ = o;
+    /// ```
+    pub fn metavar(mut self, metavar: impl Into<String>) -> Self {
+        self.param.metavar = Some(metavar.into());
+        self
+    }
+
+    /// Allow the option to be repeated; the value is a `Vec`.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--tag").multiple(true);
+    /// # let _ = o;
+    /// ```
+    pub fn multiple(mut self, yes: bool) -> Self {
+        self.param.multiple = yes;
+        self
+    }
+
+    /// Take `n` values per occurrence (a `Vec` of `n` values).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--pt").value_type::<f64>().nargs(2);
+    /// # let _ = o;
+    /// ```
+    pub fn nargs(mut self, n: usize) -> Self {
+        self.param.nargs = n as isize;
+        self.param.nargs_explicit = true;
+        self
+    }
+
+    /// Make this a flag: it takes no value and stores `true` (or its
+    /// [`flag_value`](Opt::flag_value)).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--force").flag();
+    /// # let _ = o;
+    /// ```
+    pub fn flag(self) -> Self {
+        self.is_flag(true)
+    }
+
+    /// Set whether this is a flag explicitly (Click's `is_flag`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--x").is_flag(false);
+    /// # let _ = o;
+    /// ```
+    pub fn is_flag(mut self, yes: bool) -> Self {
+        self.is_flag = Some(yes);
+        self
+    }
+
+    /// The value stored when the option is given without one. On a flag,
+    /// this makes a feature switch; on a non-flag (`is_flag(false)`), the
+    /// option's value becomes optional.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--upper").flag_value("upper");
+    /// # let _ = o;
+    /// ```
+    pub fn flag_value(mut self, value: impl IntoDefault) -> Self {
+        self.spec.flag_value = Some(Literal::from_default(&value));
+        self
+    }
+
+    /// Count occurrences: `-vvv` gives 3.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new(["-v", "--verbose"]).count();
+    /// # let _ = o;
+    /// ```
+    pub fn count(mut self) -> Self {
+        self.spec.count = true;
+        self
+    }
+
+    /// Show the default in help (`[default: 1]`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--n").default(1).show_default(true);
+    /// # let _ = o;
+    /// ```
+    pub fn show_default(mut self, yes: bool) -> Self {
+        self.spec.show_default = Some(if yes { ShowDefault::Yes } else { ShowDefault::No });
+        self
+    }
+
+    /// Show this text as the default in help (`[default: (text)]`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--when").show_default_text("current year");
+    /// # let _ = o;
+    /// ```
+    pub fn show_default_text(mut self, text: impl Into<String>) -> Self {
+        self.spec.show_default = Some(ShowDefault::Text(text.into()));
+        self
+    }
+
+    /// Read the value from this environment variable when not given.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--home").envvar("REPO_HOME");
+    /// # let _ = o;
+    /// ```
+    pub fn envvar(mut self, name: impl Into<String>) -> Self {
+        self.param.envvar.push(name.into());
+        self
+    }
+
+    /// Show the environment variable in help (`[env var: X]`) and errors.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--size").envvar("SIZE").show_envvar(true);
+    /// # let _ = o;
+    /// ```
+    pub fn show_envvar(mut self, yes: bool) -> Self {
+        self.spec.show_envvar = yes;
+        self
+    }
+
+    /// Whether the automatic `PREFIX_NAME` variable applies (default yes).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--secret").allow_from_autoenv(false);
+    /// # let _ = o;
+    /// ```
+    pub fn allow_from_autoenv(mut self, yes: bool) -> Self {
+        self.spec.allow_from_autoenv = yes;
+        self
+    }
+
+    /// Leave the option out of help and completion.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--secret").hidden(true);
+    /// # let _ = o;
+    /// ```
+    pub fn hidden(mut self, yes: bool) -> Self {
+        self.spec.hidden = yes;
+        self
+    }
+
+    /// Mark the option deprecated: help says `(DEPRECATED)` and using it
+    /// prints a warning.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--color").flag().deprecated();
+    /// # let _ = o;
+    /// ```
+    pub fn deprecated(mut self) -> Self {
+        self.param.deprecated = Some(None);
+        self
+    }
+
+    /// Mark the option deprecated with a reason (`(DEPRECATED: reason)`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--old").deprecated_because("use --name");
+    /// # let _ = o;
+    /// ```
+    pub fn deprecated_because(mut self, reason: impl Into<String>) -> Self {
+        self.param.deprecated = Some(Some(reason.into()));
+        self
+    }
+
+    /// Process this option before the others (like `--help`, `--version`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--app").is_eager(true);
+    /// # let _ = o;
+    /// ```
+    pub fn is_eager(mut self, yes: bool) -> Self {
+        self.param.is_eager = yes;
+        self
+    }
+
+    /// Whether the value is stored and passed to the command (default yes).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--app").expose_value(false);
+    /// # let _ = o;
+    /// ```
+    pub fn expose_value(mut self, yes: bool) -> Self {
+        self.param.expose_value = yes;
+        self
+    }
+
+    /// Check or transform the converted value. The callback receives the
+    /// value as the parameter stores it (`T`, or `Vec<T>` for repeated and
+    /// variadic parameters), or `None` when there is none.
+    ///
+    /// ```
+    /// use clack_core::{Error, Opt};
+    /// let o = Opt::new("--port").value_type::<u32>().callback(|_ctx, _param, v: Option<u32>| {
+    ///     match v {
+    ///         Some(p) if !(1..=65535).contains(&p) => Err(Error::bad_parameter("a port lies between 1 and 65535.")),
+    ///         v => Ok(v),
+    ///     }
+    /// });
+    /// # let _ = o;
+    /// ```
+    pub fn callback<T, F>(mut self, f: F) -> Self
+    where
+        T: Clone + 'static,
+        F: Fn(&Context, &Param, Option<T>) -> Result<Option<T>, Error> + Send + Sync + 'static,
+    {
+        self.param.callback = Some(typed_callback(f));
+        self
+    }
+
+    /// Like [`callback`](Opt::callback), on the type-erased value.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--x").callback_raw(|_ctx, _param, v| Ok(v));
+    /// # let _ = o;
+    /// ```
+    pub fn callback_raw(
+        mut self,
+        f: impl Fn(&Context, &Param, Option<Value>) -> Result<Option<Value>, Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.param.callback = Some(Arc::new(f));
+        self
+    }
+
+    /// Ask for the value when it is not given, with this prompt text.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--name").prompt("Your name");
+    /// # let _ = o;
+    /// ```
+    pub fn prompt(mut self, text: impl Into<String>) -> Self {
+        self.spec.prompt = Some(text.into());
+        self.prompt_auto = false;
+        self
+    }
+
+    /// Ask for the value when it is not given, with a prompt made from the
+    /// name (`--user-name` asks `User name`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--username").prompt_auto();
+    /// # let _ = o;
+    /// ```
+    pub fn prompt_auto(mut self) -> Self {
+        self.prompt_auto = true;
+        self
+    }
+
+    /// Ask a second time and require the same answer.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--password").prompt_auto().hide_input(true).confirmation_prompt(true);
+    /// # let _ = o;
+    /// ```
+    pub fn confirmation_prompt(mut self, yes: bool) -> Self {
+        self.spec.confirmation_prompt = yes.then(|| "Repeat for confirmation".to_string());
+        self
+    }
+
+    /// Ask a second time with this text.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--pw").prompt_auto().confirmation_prompt_text("Again");
+    /// # let _ = o;
+    /// ```
+    pub fn confirmation_prompt_text(mut self, text: impl Into<String>) -> Self {
+        self.spec.confirmation_prompt = Some(text.into());
+        self
+    }
+
+    /// Prompt only when the option is given without a value (default:
+    /// prompt whenever the value is missing).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--name").prompt_auto().prompt_required(false);
+    /// # let _ = o;
+    /// ```
+    pub fn prompt_required(mut self, yes: bool) -> Self {
+        self.spec.prompt_required = yes;
+        self
+    }
+
+    /// Hide what is typed at the prompt.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--password").prompt_auto().hide_input(true);
+    /// # let _ = o;
+    /// ```
+    pub fn hide_input(mut self, yes: bool) -> Self {
+        self.spec.hide_input = yes;
+        self
+    }
+
+    /// Whether prompts and metavars list a choice type's choices (default yes).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--c").show_choices(false);
+    /// # let _ = o;
+    /// ```
+    pub fn show_choices(mut self, yes: bool) -> Self {
+        self.spec.show_choices = yes;
+        self
+    }
+
+    /// Complete values with this function instead of the type's.
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--env").shell_complete(|_ctx, _param, incomplete| {
+    ///     ["dev", "prod"].iter().filter(|e| e.starts_with(incomplete)).map(|e| (*e).into()).collect()
+    /// });
+    /// # let _ = o;
+    /// ```
+    pub fn shell_complete(
+        mut self,
+        f: impl Fn(&Context, &Param, &str) -> Vec<CompletionItem> + Send + Sync + 'static,
+    ) -> Self {
+        self.param.shell_complete = Some(Arc::new(f) as CompleteFn);
+        self
+    }
+
+    /// Finish the option under another storage name (the automatic help
+    /// option stores its value under a reserved name).
+    pub(crate) fn into_named(self, name: &str) -> Param {
+        let mut param = self.finish();
+        param.name = name.to_string();
+        param
+    }
+
+    /// Finish the option: infer flags, types and prompt text the way
+    /// Click's `Option.__init__` does.
+    pub(crate) fn finish(self) -> Param {
+        let Opt {
+            mut param,
+            mut spec,
+            is_flag,
+            prompt_auto,
+        } = self;
+        if prompt_auto {
+            let mut text = param.name.replace('_', " ");
+            if let Some(first) = text.get(..1) {
+                let upper = first.to_uppercase();
+                text = format!("{upper}{}", text[1..].to_lowercase());
+            }
+            spec.prompt = Some(text);
+        }
+        let needs_value = spec.prompt.is_some() && !spec.prompt_required;
+        let (flag, needs_value) = match is_flag {
+            None if spec.flag_value.is_some() => (true, needs_value),
+            None if needs_value => (false, true),
+            None => (!spec.secondary_opts.is_empty(), needs_value),
+            Some(false) if !needs_value => (
+                false,
+                spec.flag_value.is_some() || param.default.is_none(),
+            ),
+            Some(f) => (f, needs_value),
+        };
+        // An explicit is_flag=False with neither flag_value nor prompt would
+        // make every value optional; Click only reaches that with a
+        // flag_value, so keep the parser strict otherwise.
+        spec.flag_needs_value = needs_value && (flag || spec.flag_value.is_some() || spec.prompt.is_some());
+        spec.is_flag = flag;
+        if !param.type_explicit {
+            if spec.count {
+                param.ty = erase(Int::<usize>::new().min(0));
+            } else if flag {
+                param.ty = erase(Bool);
+            }
+        }
+        param.default_explicit = param.default.is_some();
+        if spec.count && param.default.is_none() {
+            param.default = Some(Literal::Tokens(vec!["0".into()]));
+        }
+        if flag && spec.flag_value.is_none() {
+            spec.flag_value = Some(Literal::Tokens(vec!["True".into()]));
+        }
+        param.kind = Kind::Option(Box::new(spec));
+        param
+    }
+}
+
+impl From<Opt> for Param {
+    fn from(opt: Opt) -> Param {
+        opt.finish()
+    }
+}
+
+/// Wrap a typed parameter callback as an erased one.
+pub(crate) fn typed_callback<T, F>(f: F) -> super::ParamCallback
+where
+    T: Clone + 'static,
+    F: Fn(&Context, &Param, Option<T>) -> Result<Option<T>, Error> + Send + Sync + 'static,
+{
+    Arc::new(move |ctx, param, value| {
+        let typed = match value {
+            None => None,
+            Some(v) => match v.take::<T>() {
+                Ok(t) => Some(t),
+                Err(v) => {
+                    return Err(Error::failure(format!(
+                        "The callback of '{}' expects a {}, but the value is a {}.",
+                        param.name(),
+                        std::any::type_name::<T>(),
+                        v.type_name()
+                    )));
+                }
+            },
+        };
+        Ok(f(ctx, param, typed)?.map(Value::new))
+    })
+}
+
+/// Click's `Option._parse_decls`: the name, the options and the secondary
+/// (off) options of a declaration list.
+pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<String>), String> {
+    let mut opts = Vec::new();
+    let mut secondary = Vec::new();
+    let mut name: Option<String> = None;
+    let mut possible: Vec<(String, String)> = Vec::new();
+    for decl in decls {
+        if is_identifier(decl) {
+            if let Some(name) = &name {
+                return Err(format!("Name '{name}' defined twice"));
+            }
+            name = Some(decl.clone());
+            continue;
+        }
+        let split_char = if decl.starts_with('/') { ';' } else { '/' };
+        if let Some((first, second)) = decl.split_once(split_char) {
+            let first = first.trim_end();
+            if !first.is_empty() {
+                let (p, v) = split_opt(first);
+                possible.push((p.to_string(), v.to_string()));
+                opts.push(first.to_string());
+            }
+            let second = second.trim_start();
+            if !second.is_empty() {
+                secondary.push(second.to_string());
+            }
+            if first == second {
+                return Err(format!(
+                    "Boolean option '{decl}' cannot use the same flag for true/false."
+                ));
+            }
+        } else {
+            let (p, v) = split_opt(decl);
+            possible.push((p.to_string(), v.to_string()));
+            opts.push(decl.clone());
+        }
+    }
+    if name.is_none() && !possible.is_empty() {
+        // Longest prefix first (stable), like Click's sort by -len(prefix).
+        possible.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        let candidate = possible[0].1.replace('-', "_").to_lowercase();
+        if is_identifier(&candidate) {
+            name = Some(candidate);
+        }
+    }
+    let Some(name) = name else {
+        return Err(format!(
+            "Could not determine name for option with declarations {decls:?}"
+        ));
+    };
+    if opts.is_empty() && secondary.is_empty() {
+        return Err(format!(
+            "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?"
+        ));
+    }
+    for opt in opts.iter().chain(&secondary) {
+        if split_opt(opt).0.is_empty() {
+            return Err(format!("Invalid start character for option ({opt})"));
+        }
+    }
+    Ok((name, opts, secondary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decls(d: &[&str]) -> (String, Vec<String>, Vec<String>) {
+        parse_decls(&d.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap()
+    }
+
+    #[test]
+    fn names_from_declarations() {
+        assert_eq!(decls(&["--dry-run"]).0, "dry_run");
+        assert_eq!(decls(&["-v", "--verbose"]).0, "verbose");
+        assert_eq!(decls(&["--int", "int_"]).0, "int_");
+        assert_eq!(decls(&["-n"]).0, "n");
+        let (name, opts, sec) = decls(&["--shout/--no-shout"]);
+        assert_eq!((name.as_str(), opts, sec), ("shout", vec!["--shout".to_string()], vec!["--no-shout".to_string()]));
+        let (_, opts, sec) = decls(&["/debug;/no-debug"]);
+        assert_eq!((opts, sec), (vec!["/debug".to_string()], vec!["/no-debug".to_string()]));
+        let (name, opts, sec) = decls(&["--debug", " /-D"]);
+        assert_eq!(name, "debug");
+        assert_eq!(opts, ["--debug"]);
+        assert_eq!(sec, ["-D"]);
+    }
+
+    #[test]
+    fn bad_declarations() {
+        let bad = |d: &[&str]| parse_decls(&d.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert!(bad(&["name"]).is_err());
+        assert!(bad(&["a", "b"]).is_err());
+        assert!(bad(&["--x/--x"]).is_err());
+        assert!(bad(&[]).is_err());
+    }
+
+    #[test]
+    fn flags_are_inferred() {
+        let p: Param = Opt::new("--shout/--no-shout").into();
+        assert!(p.is_flag() && p.is_bool_flag());
+        let p: Param = Opt::new("--upper").flag_value("upper").into();
+        assert!(p.is_flag() && !p.is_bool_flag());
+        let p: Param = Opt::new("--name").into();
+        assert!(!p.is_flag());
+        let p: Param = Opt::new("-v").count().into();
+        assert!(!p.is_flag() && p.is_count());
+        let p: Param = Opt::new("--user-name").prompt_auto().into();
+        assert_eq!(p.option().unwrap().prompt.as_deref(), Some("User name"));
+    }
+}

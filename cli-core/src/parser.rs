@@ -1,0 +1,528 @@
+//! Click's command-line parser, matched directly against one command's
+//! parameters.
+//!
+//! Two passes, as in Click: options are pulled out of the tokens first
+//! (`--opt value`, `--opt=value`, `-abc` clusters, `-ovalue`, `--` ending
+//! option parsing, unknown options with "Did you mean"), then the remaining
+//! positionals are dealt to the arguments by their `nargs`, a variadic one
+//! taking what the others leave (filled from the right after it). The result
+//! is raw strings per parameter, in command-line order; conversion happens
+//! later, in the value pipeline.
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+
+use crate::lexer;
+use crate::param::{Literal, Param, Raw};
+use crate::text::{close_matches, py_repr, split_opt};
+use crate::{Error, ErrorKind};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Store,
+    StoreConst,
+    Append,
+    AppendConst,
+    Count,
+}
+
+struct OptEntry {
+    name: String,
+    param: usize,
+    action: Action,
+    nargs: usize,
+    konst: Option<Literal>,
+    flag_needs_value: bool,
+}
+
+/// What a raw value slot holds while parsing.
+enum Slot {
+    Raw(Raw),
+    Append(Vec<OsString>),
+    Count(usize),
+}
+
+/// The outcome of parsing one command's arguments.
+pub(crate) struct Parsed {
+    /// Raw values by parameter name (shared by options with the same name).
+    values: Vec<(String, Slot)>,
+    /// Parameter indices in command-line order (repeated when repeated).
+    pub(crate) order: Vec<usize>,
+    /// Arguments left over for a subcommand or `ctx.args`.
+    pub(crate) rest: Vec<OsString>,
+    /// Every option prefix seen (`-`, `--`, `+`, ...).
+    pub(crate) prefixes: Vec<String>,
+}
+
+impl Parsed {
+    /// Take the raw value for a parameter name.
+    pub(crate) fn take(&mut self, name: &str) -> Option<Raw> {
+        let i = self.values.iter().position(|(n, _)| n == name)?;
+        let (_, slot) = &self.values[i];
+        Some(match slot {
+            Slot::Raw(r) => r.clone(),
+            Slot::Append(t) => Raw::Tokens(t.clone()),
+            Slot::Count(n) => Raw::Tokens(vec![n.to_string().into()]),
+        })
+    }
+}
+
+/// Parser settings taken from the context.
+pub(crate) struct ParserSettings<'a> {
+    pub(crate) allow_interspersed_args: bool,
+    pub(crate) ignore_unknown_options: bool,
+    pub(crate) resilient: bool,
+    pub(crate) normalize: Option<&'a dyn Fn(&str) -> String>,
+}
+
+struct Parser<'a> {
+    params: &'a [Param],
+    short: Vec<OptEntry>,
+    long: Vec<OptEntry>,
+    prefixes: Vec<String>,
+    settings: &'a ParserSettings<'a>,
+    values: Vec<(String, Slot)>,
+    order: Vec<usize>,
+    largs: Vec<OsString>,
+    rargs: VecDeque<OsString>,
+}
+
+fn normalize_opt(opt: &str, f: Option<&dyn Fn(&str) -> String>) -> String {
+    match f {
+        None => opt.to_string(),
+        Some(f) => {
+            let (prefix, rest) = split_opt(opt);
+            format!("{prefix}{}", f(rest))
+        }
+    }
+}
+
+/// Parse `args` for a command with these parameters.
+pub(crate) fn parse(
+    params: &[Param],
+    args: Vec<OsString>,
+    settings: &ParserSettings<'_>,
+) -> Result<Parsed, Error> {
+    let mut p = Parser {
+        params,
+        short: Vec::new(),
+        long: Vec::new(),
+        prefixes: vec!["-".into(), "--".into()],
+        settings,
+        values: Vec::new(),
+        order: Vec::new(),
+        largs: Vec::new(),
+        rargs: args.into(),
+    };
+    for (index, param) in params.iter().enumerate() {
+        p.add_param(index, param);
+    }
+    let result = p
+        .process_options()
+        .and_then(|()| p.process_arguments());
+    match result {
+        Err(e) if !(settings.resilient && e.is_usage_error()) => return Err(e),
+        _ => {}
+    }
+    Ok(Parsed {
+        values: p.values,
+        order: p.order,
+        rest: p.largs,
+        prefixes: p.prefixes,
+    })
+}
+
+impl<'a> Parser<'a> {
+    fn add_param(&mut self, index: usize, param: &Param) {
+        let Some(spec) = param.option() else {
+            return;
+        };
+        let base = if param.multiple() {
+            Action::Append
+        } else if spec.count {
+            Action::Count
+        } else {
+            Action::Store
+        };
+        let konst_action = match base {
+            Action::Append => Action::AppendConst,
+            _ => Action::StoreConst,
+        };
+        let norm = self.settings.normalize;
+        let add = |p: &mut Self, opts: &[String], action: Action, konst: Option<Literal>| {
+            for opt in opts {
+                let name = normalize_opt(opt, norm);
+                let (prefix, value) = split_opt(&name);
+                let first: String = prefix.chars().take(1).collect();
+                if !p.prefixes.contains(&first) {
+                    p.prefixes.push(first);
+                }
+                let entry = OptEntry {
+                    name: name.clone(),
+                    param: index,
+                    action,
+                    nargs: param.nargs().max(1) as usize,
+                    konst: konst.clone(),
+                    flag_needs_value: spec.flag_needs_value,
+                };
+                if prefix.chars().count() == 1 && value.chars().count() == 1 {
+                    p.short.push(entry);
+                } else {
+                    if !p.prefixes.iter().any(|x| x == prefix) {
+                        p.prefixes.push(prefix.to_string());
+                    }
+                    p.long.push(entry);
+                }
+            }
+        };
+        if spec.is_flag {
+            if param.is_bool_flag() && !spec.secondary_opts.is_empty() {
+                add(self, &spec.opts, konst_action, Some(Literal::Tokens(vec!["True".into()])));
+                add(
+                    self,
+                    &spec.secondary_opts,
+                    konst_action,
+                    Some(Literal::Tokens(vec!["False".into()])),
+                );
+            } else {
+                add(self, &spec.opts, konst_action, spec.flag_value.clone());
+            }
+        } else {
+            add(self, &spec.opts, base, None);
+        }
+    }
+
+    fn is_prefix(&self, s: &str) -> bool {
+        self.prefixes.iter().any(|p| p == s)
+    }
+
+    fn process_options(&mut self) -> Result<(), Error> {
+        while let Some(arg) = self.rargs.pop_front() {
+            if arg == "--" {
+                return Ok(());
+            }
+            let first = lexer::first_chars(&arg, 1);
+            if self.is_prefix(&first) && lexer::char_units(&arg).len() > 1 {
+                self.process_opts(arg)?;
+            } else if self.settings.allow_interspersed_args {
+                self.largs.push(arg);
+            } else {
+                self.rargs.push_front(arg);
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    fn process_opts(&mut self, arg: OsString) -> Result<(), Error> {
+        let (long_opt, explicit) = match lexer::find_eq(&arg) {
+            Some(i) => (
+                lexer::text(&lexer::slice(&arg, 0, i)).into_owned(),
+                Some(lexer::tail(&arg, i + 1)),
+            ),
+            None => (lexer::text(&arg).into_owned(), None),
+        };
+        let norm = normalize_opt(&long_opt, self.settings.normalize);
+        match self.match_long_opt(&norm, explicit) {
+            Err(e) if *e.kind() == ErrorKind::NoSuchOption => {
+                let first_two = lexer::first_chars(&arg, 2);
+                if !self.is_prefix(&first_two) {
+                    return self.match_short_opt(&arg);
+                }
+                if !self.settings.ignore_unknown_options {
+                    return Err(e);
+                }
+                self.largs.push(arg);
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    fn match_long_opt(&mut self, opt: &str, explicit: Option<OsString>) -> Result<(), Error> {
+        let Some(i) = self.long.iter().position(|e| e.name == opt) else {
+            let names = self.long.iter().map(|e| e.name.as_str());
+            let suggestions = close_matches(opt, names, 3, 0.6);
+            return Err(no_such_option(opt, &suggestions));
+        };
+        let action = self.long[i].action;
+        let value = if matches!(action, Action::Store | Action::Append) {
+            if let Some(v) = explicit {
+                self.rargs.push_front(v);
+            }
+            self.value_from_state(opt, i, true)?
+        } else if explicit.is_some() {
+            return Err(Error::new(
+                ErrorKind::BadOptionUsage,
+                format!("Option {} does not take a value.", py_repr(opt)),
+            )
+            .without_context());
+        } else {
+            None
+        };
+        self.process(i, true, value);
+        Ok(())
+    }
+
+    fn match_short_opt(&mut self, arg: &OsString) -> Result<(), Error> {
+        let units = lexer::char_units(arg);
+        let prefix = units[0].1;
+        let mut unknown = String::new();
+        for (pos, &(_, ch)) in units.iter().enumerate().skip(1) {
+            let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize);
+            let Some(i) = self.short.iter().position(|e| e.name == opt) else {
+                if self.settings.ignore_unknown_options {
+                    unknown.push(ch);
+                    continue;
+                }
+                return Err(no_such_option(&opt, &[]));
+            };
+            let action = self.short[i].action;
+            let mut stop = false;
+            let value = if matches!(action, Action::Store | Action::Append) {
+                if let Some(&(offset, _)) = units.get(pos + 1) {
+                    self.rargs.push_front(lexer::tail(arg, offset));
+                    stop = true;
+                }
+                self.value_from_state(&opt, i, false)?
+            } else {
+                None
+            };
+            self.process(i, false, value);
+            if stop {
+                break;
+            }
+        }
+        if self.settings.ignore_unknown_options && !unknown.is_empty() {
+            self.largs.push(format!("{prefix}{unknown}").into());
+        }
+        Ok(())
+    }
+
+    /// The value(s) for an option that takes them (Click's
+    /// `_get_value_from_state`). `Some(None)` never occurs: `None` means the
+    /// option may stand alone (`FLAG_NEEDS_VALUE`).
+    fn value_from_state(
+        &mut self,
+        opt: &str,
+        i: usize,
+        long: bool,
+    ) -> Result<Option<Raw>, Error> {
+        let entry = if long { &self.long[i] } else { &self.short[i] };
+        let nargs = entry.nargs;
+        let needs_value = entry.flag_needs_value;
+        if self.rargs.len() < nargs {
+            if needs_value {
+                return Ok(Some(Raw::FlagNeedsValue));
+            }
+            let message = if nargs == 1 {
+                format!("Option {} requires an argument.", py_repr(opt))
+            } else {
+                format!("Option {} requires {nargs} arguments.", py_repr(opt))
+            };
+            return Err(Error::new(ErrorKind::BadOptionUsage, message).without_context());
+        }
+        if nargs == 1 {
+            let next = &self.rargs[0];
+            let first = lexer::first_chars(next, 1);
+            if needs_value && self.is_prefix(&first) && lexer::char_units(next).len() > 1 {
+                return Ok(Some(Raw::FlagNeedsValue));
+            }
+            let v = self.rargs.pop_front().unwrap_or_default();
+            return Ok(Some(Raw::Tokens(vec![v])));
+        }
+        Ok(Some(Raw::Tokens(self.rargs.drain(..nargs).collect())))
+    }
+
+    fn process(&mut self, i: usize, long: bool, value: Option<Raw>) {
+        let entry = if long { &self.long[i] } else { &self.short[i] };
+        let param = entry.param;
+        let name = self.params[param].name().to_string();
+        let action = entry.action;
+        let konst = entry.konst.clone();
+        let slot_index = match self.values.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                self.values.push((name, Slot::Append(Vec::new())));
+                let last = self.values.len() - 1;
+                // A fresh slot: stores overwrite it, appends extend it.
+                if !matches!(action, Action::Append | Action::AppendConst) {
+                    self.values[last].1 = Slot::Count(0);
+                }
+                last
+            }
+        };
+        let slot = &mut self.values[slot_index].1;
+        match action {
+            Action::Store => {
+                *slot = Slot::Raw(value.unwrap_or(Raw::FlagNeedsValue));
+            }
+            Action::StoreConst => {
+                *slot = match konst {
+                    Some(k) => Slot::Raw(Raw::Literal(k)),
+                    None => Slot::Raw(Raw::FlagNeedsValue),
+                };
+            }
+            Action::Append | Action::AppendConst => {
+                let tokens: Vec<OsString> = match (action, value) {
+                    (Action::Append, Some(Raw::Tokens(t))) => t,
+                    _ => match &self.params[param].option().and_then(|o| o.flag_value.clone()) {
+                        Some(Literal::Tokens(t)) => t.clone(),
+                        _ => Vec::new(),
+                    },
+                };
+                let tokens = if action == Action::AppendConst {
+                    match konst {
+                        Some(Literal::Tokens(t)) => t,
+                        _ => tokens,
+                    }
+                } else {
+                    tokens
+                };
+                match slot {
+                    Slot::Append(v) => v.extend(tokens),
+                    other => *other = Slot::Append(tokens),
+                }
+            }
+            Action::Count => {
+                *slot = match slot {
+                    Slot::Count(n) => Slot::Count(*n + 1),
+                    _ => Slot::Count(1),
+                };
+            }
+        }
+        self.order.push(param);
+    }
+
+    fn process_arguments(&mut self) -> Result<(), Error> {
+        let mut args: VecDeque<OsString> = std::mem::take(&mut self.largs).into();
+        args.extend(self.rargs.drain(..));
+        let arguments: Vec<usize> = (0..self.params.len())
+            .filter(|&i| self.params[i].is_argument())
+            .collect();
+        let spec: Vec<isize> = arguments.iter().map(|&i| self.params[i].nargs()).collect();
+        let (unpacked, rest) = unpack_args(args, &spec);
+        for (k, &index) in arguments.iter().enumerate() {
+            let param = &self.params[index];
+            let value = match &unpacked[k] {
+                Unpacked::One(v) => v.clone().map(|v| vec![v]),
+                Unpacked::Many(items) => {
+                    let holes = items.iter().filter(|x| x.is_none()).count();
+                    if param.nargs() > 1 && holes == items.len() {
+                        None
+                    } else if param.nargs() > 1 && holes != 0 {
+                        return Err(Error::new(
+                            ErrorKind::BadArgumentUsage,
+                            format!(
+                                "Argument {} takes {} values.",
+                                py_repr(param.name()),
+                                param.nargs()
+                            ),
+                        )
+                        .without_context());
+                    } else if items.is_empty() {
+                        None
+                    } else {
+                        Some(items.iter().flatten().cloned().collect())
+                    }
+                }
+            };
+            let name = param.name().to_string();
+            match value {
+                Some(tokens) => self.store_argument(name, tokens),
+                None => self.values.retain(|(n, _)| *n != name),
+            }
+            self.order.push(index);
+        }
+        self.largs = rest;
+        Ok(())
+    }
+
+    fn store_argument(&mut self, name: String, tokens: Vec<OsString>) {
+        let slot = Slot::Raw(Raw::Tokens(tokens));
+        match self.values.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, s)) => *s = slot,
+            None => self.values.push((name, slot)),
+        }
+    }
+}
+
+fn no_such_option(opt: &str, suggestions: &[String]) -> Error {
+    let mut message = format!("No such option {}.", py_repr(opt));
+    if !suggestions.is_empty() {
+        message.push(' ');
+        message.push_str(&format_possibilities(suggestions));
+    }
+    Error::new(ErrorKind::NoSuchOption, message)
+}
+
+/// `Did you mean 'x'?` or `(Did you mean one of: 'a', 'b'?)`, sorted.
+pub(crate) fn format_possibilities(possibilities: &[String]) -> String {
+    let mut sorted: Vec<&String> = possibilities.iter().collect();
+    sorted.sort();
+    let listed = sorted
+        .iter()
+        .map(|p| py_repr(p))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if sorted.len() == 1 {
+        format!("Did you mean {listed}?")
+    } else {
+        format!("(Did you mean one of: {listed}?)")
+    }
+}
+
+/// One argument's share of the positionals.
+enum Unpacked {
+    One(Option<OsString>),
+    Many(Vec<Option<OsString>>),
+}
+
+/// Click's `_unpack_args`: deal positionals to arguments by `nargs`; after a
+/// variadic argument the rest are filled from the right.
+fn unpack_args(mut args: VecDeque<OsString>, spec: &[isize]) -> (Vec<Unpacked>, Vec<OsString>) {
+    let mut spec: VecDeque<isize> = spec.iter().copied().collect();
+    let mut rv: Vec<Unpacked> = Vec::new();
+    let mut spos: Option<usize> = None;
+    while !spec.is_empty() {
+        let from_right = spos.is_some();
+        let nargs = if from_right {
+            spec.pop_back()
+        } else {
+            spec.pop_front()
+        }
+        .unwrap_or(1);
+        let fetch = |args: &mut VecDeque<OsString>| {
+            if from_right {
+                args.pop_back()
+            } else {
+                args.pop_front()
+            }
+        };
+        if nargs == 1 {
+            rv.push(Unpacked::One(fetch(&mut args)));
+        } else if nargs > 1 {
+            let mut x: Vec<Option<OsString>> = (0..nargs).map(|_| fetch(&mut args)).collect();
+            if from_right {
+                x.reverse();
+            }
+            rv.push(Unpacked::Many(x));
+        } else if spos.is_none() {
+            spos = Some(rv.len());
+            rv.push(Unpacked::Many(Vec::new()));
+        } else {
+            // Two variadic arguments: the second takes nothing (Click
+            // rejects this declaration outright).
+            rv.push(Unpacked::Many(Vec::new()));
+        }
+    }
+    let mut rest: Vec<OsString> = args.into_iter().collect();
+    if let Some(s) = spos {
+        rv[s] = Unpacked::Many(rest.drain(..).map(Some).collect());
+        rv[s + 1..].reverse();
+    }
+    (rv, rest)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,404 @@
+//! Prompts and yes/no confirmations (Click's `prompt` and `confirm`).
+//!
+//! With input that is not a terminal, the prompt text goes to standard
+//! output and nothing is echoed, as Python's `input()` does; the end of input
+//! aborts (`Aborted!`, exit 1). A value that fails conversion prints
+//! `Error: <message>` and the question is asked again.
+
+use std::marker::PhantomData;
+
+use crate::io::Io;
+use crate::types::{ParamType, Text};
+use crate::Error;
+
+/// How a prompt shows its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PromptDefault {
+    Shown,
+    Hidden,
+    Text(String),
+}
+
+/// Everything a prompt shows, independent of the value's type.
+pub(crate) struct PromptRequest<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) default: Option<String>,
+    pub(crate) show_default: PromptDefault,
+    pub(crate) choices: Option<Vec<String>>,
+    pub(crate) hide_input: bool,
+    pub(crate) confirmation: Option<String>,
+    pub(crate) err: bool,
+}
+
+fn build_prompt(
+    text: &str,
+    suffix: &str,
+    show_default: &PromptDefault,
+    default: Option<&str>,
+    choices: Option<&[String]>,
+) -> String {
+    let mut prompt = text.to_string();
+    if let Some(choices) = choices {
+        prompt.push_str(&format!(" ({})", choices.join(", ")));
+    }
+    match (show_default, default) {
+        (PromptDefault::Text(t), _) => prompt.push_str(&format!(" [({t})]")),
+        (PromptDefault::Shown, Some(d)) => prompt.push_str(&format!(" [{d}]")),
+        _ => {}
+    }
+    prompt.push_str(suffix);
+    prompt
+}
+
+/// Show `prompt` and read one line. End of input aborts.
+fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<String, Error> {
+    let hidden_fallback = hide_input && !io.stdin_is_terminal();
+    // Python's getpass writes its prompt to the terminal, or to stderr when
+    // there is none; a visible prompt goes where `input()` writes it.
+    let to_err = err || hidden_fallback || (hide_input && io.stdin_is_terminal());
+    let text = if (to_err && !io.stderr_is_terminal()) || (!to_err && !io.stdout_is_terminal()) {
+        crate::help::wrap::strip_ansi(prompt).to_string()
+    } else {
+        prompt.to_string()
+    };
+    if to_err {
+        io.write_err(&text);
+    } else {
+        io.write_out(&text);
+    }
+    let line = if hide_input && io.stdin_is_terminal() {
+        crate::term::read_hidden_line(io)
+    } else {
+        io.read_line()
+    };
+    match line {
+        Ok(Some(line)) => {
+            if hide_input && io.stdin_is_terminal() {
+                io.write_err("\n");
+            }
+            Ok(line)
+        }
+        Ok(None) => {
+            if hide_input {
+                if err {
+                    io.write_err("\n");
+                } else {
+                    io.write_out("\n");
+                }
+            }
+            Err(Error::abort())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(Error::interrupted()),
+        Err(_) => Err(Error::abort()),
+    }
+}
+
+/// Hide a hidden answer in an error message (Click 8.4 masks it as `***`).
+fn mask(message: &str, value: &str) -> String {
+    if value.is_empty() {
+        return message.to_string();
+    }
+    message
+        .replace(&crate::text::py_repr(value), "'***'")
+        .replace(value, "***")
+}
+
+/// The prompt loop: ask, convert with `value_proc` (which receives `None`
+/// when the answer was empty and a default exists), ask again on a usage
+/// error, and confirm when asked to.
+pub(crate) fn prompt_in<T>(
+    io: &Io,
+    request: &PromptRequest<'_>,
+    value_proc: &mut dyn FnMut(Option<String>) -> Result<T, Error>,
+) -> Result<T, Error> {
+    let prompt = build_prompt(
+        request.text,
+        ": ",
+        &request.show_default,
+        request.default.as_deref(),
+        request.choices.as_deref(),
+    );
+    let confirmation = request
+        .confirmation
+        .as_ref()
+        .map(|c| build_prompt(c, ": ", &PromptDefault::Hidden, None, None));
+    loop {
+        let answer = loop {
+            let value = read_answer(io, &prompt, request.hide_input, request.err)?;
+            if !value.is_empty() {
+                break Some(value);
+            } else if request.default.is_some() {
+                break None;
+            }
+        };
+        let result = match value_proc(answer.clone()) {
+            Ok(r) => r,
+            Err(e) if e.is_usage_error() => {
+                let message = match &answer {
+                    Some(a) if request.hide_input => mask(e.message(), a),
+                    _ => e.message().to_string(),
+                };
+                write_line(io, request.err, &format!("Error: {message}"));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let Some(confirmation) = &confirmation else {
+            return Ok(result);
+        };
+        let first = answer.clone().unwrap_or_default();
+        let second = loop {
+            let v = read_answer(io, confirmation, request.hide_input, request.err)?;
+            if !v.is_empty() || first.is_empty() {
+                break v;
+            }
+        };
+        if first == second {
+            return Ok(result);
+        }
+        write_line(io, request.err, "Error: The two entered values do not match.");
+    }
+}
+
+fn write_line(io: &Io, err: bool, text: &str) {
+    if err {
+        io.write_err(format!("{text}\n"));
+    } else {
+        io.write_out(format!("{text}\n"));
+    }
+}
+
+/// A yes/no question (Click's `confirm`): `y`, `yes`, `n`, `no`, or empty
+/// for the default; anything else prints `Error: invalid input` and asks
+/// again.
+pub(crate) fn confirm_in(
+    io: &Io,
+    text: &str,
+    default: Option<bool>,
+    abort: bool,
+    show_default: bool,
+    err: bool,
+) -> Result<bool, Error> {
+    let hint = match default {
+        None => "y/n",
+        Some(true) => "Y/n",
+        Some(false) => "y/N",
+    };
+    let shown = if show_default {
+        PromptDefault::Shown
+    } else {
+        PromptDefault::Hidden
+    };
+    let prompt = build_prompt(text, ": ", &shown, Some(hint), None);
+    let answer = loop {
+        let value = read_answer(io, &prompt, false, err)?.trim().to_lowercase();
+        match value.as_str() {
+            "y" | "yes" => break true,
+            "n" | "no" => break false,
+            "" if default.is_some() => break default.unwrap_or(false),
+            _ => write_line(io, err, "Error: invalid input"),
+        }
+    };
+    if abort && !answer {
+        return Err(Error::abort());
+    }
+    Ok(answer)
+}
+
+fn current_io() -> std::rc::Rc<Io> {
+    match crate::context::current() {
+        Some(ctx) => ctx.io_rc(),
+        None => std::rc::Rc::new(Io::process()),
+    }
+}
+
+/// A typed question; build it with [`prompt`], then [`ask`](Prompt::ask).
+///
+/// ```no_run
+/// use clack_core::{termui::prompt, types::Int};
+/// let age: u32 = prompt("Age").ty(Int::<u32>::new()).default(30).ask()?;
+/// # Ok::<(), clack_core::Error>(())
+/// ```
+pub struct Prompt<P: ParamType = Text> {
+    text: String,
+    ty: P,
+    default: Option<String>,
+    show_default: PromptDefault,
+    show_choices: bool,
+    hide_input: bool,
+    confirmation: Option<String>,
+    err: bool,
+    _p: PhantomData<P>,
+}
+
+/// Ask for a value (Click's `click.prompt`). Text unless given a type.
+///
+/// ```no_run
+/// let name: String = clack_core::termui::prompt("Name").ask()?;
+/// # Ok::<(), clack_core::Error>(())
+/// ```
+pub fn prompt(text: &str) -> Prompt<Text> {
+    Prompt {
+        text: text.to_string(),
+        ty: Text,
+        default: None,
+        show_default: PromptDefault::Shown,
+        show_choices: true,
+        hide_input: false,
+        confirmation: None,
+        err: false,
+        _p: PhantomData,
+    }
+}
+
+impl<P: ParamType> Prompt<P> {
+    /// Convert the answer with this type.
+    pub fn ty<Q: ParamType>(self, ty: Q) -> Prompt<Q> {
+        Prompt {
+            text: self.text,
+            ty,
+            default: self.default,
+            show_default: self.show_default,
+            show_choices: self.show_choices,
+            hide_input: self.hide_input,
+            confirmation: self.confirmation,
+            err: self.err,
+            _p: PhantomData,
+        }
+    }
+
+    /// The answer used when the user just presses Enter.
+    pub fn default(mut self, value: impl crate::types::IntoDefault) -> Self {
+        let mut tokens = Vec::new();
+        value.default_tokens(&mut tokens);
+        self.default = Some(
+            tokens
+                .iter()
+                .map(|t| t.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        self
+    }
+
+    /// Whether the default is shown in brackets (default yes).
+    pub fn show_default(mut self, yes: bool) -> Self {
+        self.show_default = if yes { PromptDefault::Shown } else { PromptDefault::Hidden };
+        self
+    }
+
+    /// Whether a choice type's choices are listed (default yes).
+    pub fn show_choices(mut self, yes: bool) -> Self {
+        self.show_choices = yes;
+        self
+    }
+
+    /// Do not echo what is typed.
+    pub fn hide_input(mut self, yes: bool) -> Self {
+        self.hide_input = yes;
+        self
+    }
+
+    /// Ask twice and require the same answer (`Repeat for confirmation`).
+    pub fn confirmation_prompt(mut self, yes: bool) -> Self {
+        self.confirmation = yes.then(|| "Repeat for confirmation".to_string());
+        self
+    }
+
+    /// Write the prompt to standard error instead of standard output.
+    pub fn err(mut self, yes: bool) -> Self {
+        self.err = yes;
+        self
+    }
+
+    /// Ask until the answer converts.
+    ///
+    /// # Errors
+    /// [`Error::abort`] at the end of input.
+    pub fn ask(self) -> Result<P::Value, Error> {
+        let io = current_io();
+        let ctx = crate::context::current();
+        let choices = if self.show_choices {
+            self.ty.choices(ctx.as_ref())
+        } else {
+            None
+        };
+        let request = PromptRequest {
+            text: &self.text,
+            default: self.default.clone(),
+            show_default: self.show_default.clone(),
+            choices,
+            hide_input: self.hide_input,
+            confirmation: self.confirmation.clone(),
+            err: self.err,
+        };
+        let ty = &self.ty;
+        let default = self.default.clone();
+        prompt_in(&io, &request, &mut |answer| {
+            let text = answer.or_else(|| default.clone()).unwrap_or_default();
+            ty.convert(text.into(), ctx.as_ref())
+        })
+    }
+}
+
+/// A yes/no question; build it with [`confirm`], then [`ask`](Confirm::ask).
+pub struct Confirm {
+    text: String,
+    default: Option<bool>,
+    abort: bool,
+    show_default: bool,
+    err: bool,
+}
+
+/// Ask a yes/no question (Click's `click.confirm`), `No` by default.
+///
+/// ```no_run
+/// if clack_core::termui::confirm("Continue?").default(Some(true)).ask()? {
+///     // ...
+/// }
+/// # Ok::<(), clack_core::Error>(())
+/// ```
+pub fn confirm(text: &str) -> Confirm {
+    Confirm {
+        text: text.to_string(),
+        default: Some(false),
+        abort: false,
+        show_default: true,
+        err: false,
+    }
+}
+
+impl Confirm {
+    /// The answer for an empty reply; `None` insists on an answer (`[y/n]`).
+    pub fn default(mut self, default: Option<bool>) -> Self {
+        self.default = default;
+        self
+    }
+
+    /// Abort (`Aborted!`, exit 1) when the answer is no.
+    pub fn abort(mut self, yes: bool) -> Self {
+        self.abort = yes;
+        self
+    }
+
+    /// Whether `[y/N]` is shown (default yes).
+    pub fn show_default(mut self, yes: bool) -> Self {
+        self.show_default = yes;
+        self
+    }
+
+    /// Write the question to standard error.
+    pub fn err(mut self, yes: bool) -> Self {
+        self.err = yes;
+        self
+    }
+
+    /// Ask.
+    ///
+    /// # Errors
+    /// [`Error::abort`] at the end of input, or on "no" with [`abort`](Confirm::abort).
+    pub fn ask(self) -> Result<bool, Error> {
+        let io = current_io();
+        confirm_in(&io, &self.text, self.default, self.abort, self.show_default, self.err)
+    }
+}

@@ -1,0 +1,216 @@
+//! Type-erased parameter values.
+//!
+//! A [`Value`] holds one converted parameter value of any `Clone + 'static`
+//! type: what a [`ParamType`](crate::ParamType) produced (`u32`, `PathBuf`,
+//! a derived choice enum) or a list of them for repeated and variadic
+//! parameters (`Vec<T>`). Reading it back names the expected type, and a
+//! mismatch is an [`Error`](crate::Error), never a panic.
+
+use std::any::{Any, type_name};
+use std::fmt;
+
+/// The object-safe part of a value: cloning and downcasting.
+trait AnyValue: Any {
+    fn clone_box(&self) -> Box<dyn AnyValue>;
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+    fn into_any(self: Box<Self>) -> Box<dyn Any>;
+    fn type_name(&self) -> &'static str;
+}
+
+impl<T: Any + Clone> AnyValue for T {
+    fn clone_box(&self) -> Box<dyn AnyValue> {
+        Box::new(self.clone())
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+    fn into_any(self: Box<Self>) -> Box<dyn Any> {
+        self
+    }
+    fn type_name(&self) -> &'static str {
+        type_name::<T>()
+    }
+}
+
+/// One parameter value of any `Clone + 'static` type.
+///
+/// ```
+/// use clack_core::Value;
+/// let v = Value::new(42u32);
+/// assert_eq!(v.get::<u32>(), Some(&42));
+/// assert_eq!(v.get::<i64>(), None);
+/// assert_eq!(v.clone().take::<u32>().ok(), Some(42));
+/// ```
+pub struct Value(Box<dyn AnyValue>);
+
+impl Value {
+    /// Wrap a value.
+    ///
+    /// ```
+    /// let v = clack_core::Value::new(String::from("hi"));
+    /// assert!(v.is::<String>());
+    /// ```
+    pub fn new<T: Any + Clone>(value: T) -> Self {
+        Value(Box::new(value))
+    }
+
+    /// Whether the value is a `T`.
+    ///
+    /// ```
+    /// assert!(clack_core::Value::new(1.5f64).is::<f64>());
+    /// ```
+    pub fn is<T: Any>(&self) -> bool {
+        self.0.as_any().is::<T>()
+    }
+
+    /// Borrow the value as a `T`, if it is one.
+    ///
+    /// ```
+    /// let v = clack_core::Value::new(vec![1u8, 2]);
+    /// assert_eq!(v.get::<Vec<u8>>().map(Vec::len), Some(2));
+    /// ```
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.0.as_any().downcast_ref()
+    }
+
+    /// Borrow the value mutably as a `T`, if it is one.
+    ///
+    /// ```
+    /// let mut v = clack_core::Value::new(1u8);
+    /// *v.get_mut::<u8>().unwrap() += 1;
+    /// assert_eq!(v.get::<u8>(), Some(&2));
+    /// ```
+    pub fn get_mut<T: Any>(&mut self) -> Option<&mut T> {
+        self.0.as_any_mut().downcast_mut()
+    }
+
+    /// Move the value out as a `T`, or give it back unchanged.
+    ///
+    /// ```
+    /// let v = clack_core::Value::new(3i64);
+    /// let v = v.take::<u8>().unwrap_err();
+    /// assert_eq!(v.take::<i64>().ok(), Some(3));
+    /// ```
+    pub fn take<T: Any>(self) -> Result<T, Value> {
+        if self.is::<T>() {
+            match self.0.into_any().downcast::<T>() {
+                Ok(b) => Ok(*b),
+                // `is` was checked just above; this arm cannot be reached but
+                // avoids a panic path all the same.
+                Err(_) => unreachable_value(),
+            }
+        } else {
+            Err(self)
+        }
+    }
+
+    /// The Rust type name of the value, for error messages.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Value::new(1u16).type_name(), "u16");
+    /// ```
+    pub fn type_name(&self) -> &'static str {
+        self.0.type_name()
+    }
+}
+
+#[cold]
+fn unreachable_value<T>() -> Result<T, Value> {
+    Err(Value::new(()))
+}
+
+impl Clone for Value {
+    fn clone(&self) -> Self {
+        Value(self.0.clone_box())
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Value<{}>", self.type_name())
+    }
+}
+
+/// What a command's callback returned, handed to a group's result callback.
+///
+/// Unlike [`Value`] it need not be `Clone`: a chained command typically
+/// returns a closure.
+///
+/// ```
+/// use clack_core::Output;
+/// let out = Output::new(|x: u32| x + 1);
+/// assert!(out.is_some());
+/// ```
+pub struct Output(Option<Box<dyn Any>>);
+
+impl Output {
+    /// Wrap a returned value.
+    ///
+    /// ```
+    /// let out = clack_core::Output::new(5u8);
+    /// assert_eq!(out.downcast::<u8>().ok(), Some(5));
+    /// ```
+    pub fn new<T: Any>(value: T) -> Self {
+        Output(Some(Box::new(value)))
+    }
+
+    /// Nothing was returned (a callback returning `()`, or no callback).
+    ///
+    /// ```
+    /// assert!(!clack_core::Output::none().is_some());
+    /// ```
+    pub fn none() -> Self {
+        Output(None)
+    }
+
+    /// Whether a value was returned.
+    ///
+    /// ```
+    /// assert!(clack_core::Output::new("x").is_some());
+    /// ```
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Borrow the returned value as a `T`.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Output::new(7i32).get::<i32>(), Some(&7));
+    /// ```
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.0.as_ref()?.downcast_ref()
+    }
+
+    /// Move the returned value out as a `T`, or give the output back.
+    ///
+    /// ```
+    /// let out = clack_core::Output::new(String::from("a"));
+    /// assert_eq!(out.downcast::<String>().ok().as_deref(), Some("a"));
+    /// ```
+    pub fn downcast<T: Any>(self) -> Result<T, Output> {
+        match self.0 {
+            Some(b) => b.downcast::<T>().map(|b| *b).map_err(|b| Output(Some(b))),
+            None => Err(Output(None)),
+        }
+    }
+}
+
+impl fmt::Debug for Output {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Output(..)"
+        } else {
+            "Output(None)"
+        })
+    }
+}
+
+impl Default for Output {
+    fn default() -> Self {
+        Output::none()
+    }
+}
