@@ -1,1 +1,3 @@
 //! clack-core
+
+pub mod help;
