@@ -80,9 +80,14 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
+/// Python's `str.isalnum` for one character.
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric() && !in_table(NOT_WORD, c)
+}
+
 /// A character matched by Python's `\w`.
 pub(crate) fn is_word(c: char) -> bool {
-    c == '_' || (c.is_alphanumeric() && !in_table(NOT_WORD, c))
+    c == '_' || is_alnum(c)
 }
 
 /// A character matched by Python's `\d`.
@@ -221,6 +226,7 @@ mod tests {
         assert!(is_letter('²') && is_letter('_') && !is_letter('7'));
         assert!(is_space('\x1c') && is_space('\u{85}') && is_space('\u{3000}'));
         assert!(!is_space('\x08') && !is_space('\u{200b}'));
+        assert!(is_alnum('a') && !is_alnum('_') && !is_alnum('/'));
     }
 
     #[test]
