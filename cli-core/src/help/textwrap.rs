@@ -122,10 +122,7 @@ fn split_on_words(text: &str) -> Vec<String> {
                 j += 1;
             }
             j
-        } else if let Some(j) = (pos > 0 && is_word_punct(c[pos - 1]))
-            .then(|| em_dash_end(pos))
-            .flatten()
-        {
+        } else if let Some(j) = em_dash_end(pos).filter(|_| pos > 0 && is_word_punct(c[pos - 1])) {
             j
         } else {
             // `\S+?` followed by one of the three word endings.
@@ -373,10 +370,12 @@ impl TextWrapper {
                 let mut end = space_left;
                 if self.break_on_hyphens && char_len(chunk) > space_left {
                     let head: Vec<char> = slice_to(chunk, space_left).chars().collect();
-                    if let Some(hyphen) = head.iter().rposition(|&c| c == '-')
-                        && hyphen > 0
-                        && head[..hyphen].iter().any(|&c| c != '-')
-                    {
+                    // The last hyphen that fits, if non-hyphens precede it.
+                    let hyphen = head
+                        .iter()
+                        .rposition(|&c| c == '-')
+                        .filter(|&h| h > 0 && head[..h].iter().any(|&c| c != '-'));
+                    if let Some(hyphen) = hyphen {
                         end = hyphen + 1;
                     }
                 }
