@@ -82,6 +82,10 @@ pub fn join_options(opts: &[&str]) -> (String, bool) {
 
 /// Click's `HelpFormatter`: writes help text into an in-memory buffer.
 ///
+/// Where Click raises (an empty definition list, an indent below zero, a
+/// width of 0 reaching the wrapper), this writes nothing, clamps the indent
+/// at 0, or wraps at width 1, respectively.
+///
 /// ```
 /// use clack_core::help::formatter::HelpFormatter;
 ///
@@ -332,6 +336,14 @@ impl HelpFormatter {
 
     /// Runs `body` one indentation level deeper (Click's
     /// `with formatter.indentation()`).
+    ///
+    /// ```
+    /// use clack_core::help::formatter::HelpFormatter;
+    /// let mut f = HelpFormatter::new(50);
+    /// f.indented(|f| f.write_heading("Inner"));
+    /// f.write_heading("Outer");
+    /// assert_eq!(f.getvalue(), "  Inner:\nOuter:\n");
+    /// ```
     pub fn indented<R>(&mut self, body: impl FnOnce(&mut Self) -> R) -> R {
         self.indent();
         let result = body(self);
@@ -352,5 +364,217 @@ impl HelpFormatter {
     /// Consumes the formatter, returning its text.
     pub fn into_string(self) -> String {
         self.buffer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected strings were produced by Click 8.5.1's HelpFormatter.
+
+    use super::*;
+
+    #[test]
+    fn usage_fits_beside_prefix() {
+        let mut f = HelpFormatter::new(40);
+        f.write_usage(
+            "prog",
+            "[OPTIONS] SRC... DST and some more args that wrap",
+            None,
+        );
+        assert_eq!(
+            f.getvalue(),
+            "Usage: prog [OPTIONS] SRC... DST and\n            some more args that wrap\n"
+        );
+    }
+
+    #[test]
+    fn usage_moves_args_below_long_prefix() {
+        let mut f = HelpFormatter::new(40);
+        f.write_usage(
+            "a-very-long-program-name sub",
+            "[OPTIONS] SRC... DST and more",
+            None,
+        );
+        assert_eq!(
+            f.getvalue(),
+            "Usage: a-very-long-program-name sub \n           [OPTIONS] SRC... DST and more\n"
+        );
+    }
+
+    #[test]
+    fn usage_branch_boundary() {
+        // text_width 40 >= len(prefix) + 20: "Usage: " + 12 + " " = 20 fits, 21 does not
+        let mut f = HelpFormatter::new(40);
+        f.write_usage("xxxxxxxxxxxx", "[OPTIONS] ARGS", None);
+        f.write_usage("xxxxxxxxxxxxx", "[OPTIONS] ARGS", None);
+        assert_eq!(
+            f.getvalue(),
+            "Usage: xxxxxxxxxxxx [OPTIONS] ARGS\nUsage: xxxxxxxxxxxxx \n           [OPTIONS] ARGS\n"
+        );
+    }
+
+    #[test]
+    fn usage_styled_prefix_and_indent() {
+        let mut f = HelpFormatter::new(50);
+        f.indent();
+        f.indent();
+        f.write_usage("prog", "[OPTIONS]", Some("\x1b[1mUsage:\x1b[0m "));
+        f.write_usage("prog", "", Some("Run: "));
+        f.write_usage("prog", "A B", Some("x"));
+        f.indent();
+        f.indent();
+        f.indent();
+        f.indent();
+        f.write_usage(
+            "a-long-program-name",
+            "ARGS ARGS ARGS ARGS ARGS ARGS ARGS ARGS ARGS ARGS ARGS ARGS ",
+            None,
+        );
+        assert_eq!(
+            f.getvalue(),
+            "\x1b[1mUsage:\x1b[0m prog [OPTIONS]\nRun: prog\n   xprog A B\n     Usage: a-long-program-name \n                ARGS ARGS ARGS ARGS\n                ARGS ARGS ARGS ARGS\n                ARGS ARGS ARGS ARGS\n"
+        );
+    }
+
+    #[test]
+    fn dl_term_longer_than_col_max() {
+        let mut f = HelpFormatter::new(60);
+        f.write_dl(&[
+            ("-v, --verbose".to_owned(), "Print more output.".to_owned()),
+            (
+                "--a-really-long-option-name-here TEXT".to_owned(),
+                "Goes on the next line, aligned with the other definitions of the list.".to_owned(),
+            ),
+            ("--flag".to_owned(), String::new()),
+        ]);
+        assert_eq!(
+            f.getvalue(),
+            "-v, --verbose                   Print more output.\n--a-really-long-option-name-here TEXT\n                                Goes on the next line,\n                                aligned with the other\n                                definitions of the list.\n--flag\n"
+        );
+    }
+
+    #[test]
+    fn dl_wraps_definitions_with_paragraphs() {
+        let mut f = HelpFormatter::new(50);
+        f.indent();
+        f.write_dl(&[("cmd".to_owned(), "First paragraph of help that wraps.\n\nSecond paragraph.\n\n\x08\nraw   kept\n  as is".to_owned()), ("other".to_owned(), "   ".to_owned()), ("\x1b[1mstyled\x1b[0m".to_owned(), "Styled terms are measured by visible width.".to_owned())]);
+        assert_eq!(
+            f.getvalue(),
+            "  cmd     First paragraph of help that wraps.\n          \n          Second paragraph.\n          \n          raw   kept\n            as is\n  other   \n  \x1b[1mstyled\x1b[0m  Styled terms are measured by visible\n          width.\n"
+        );
+    }
+
+    #[test]
+    fn dl_custom_columns_and_narrow_width() {
+        let mut f = HelpFormatter::new(20);
+        f.write_dl_with(
+            &[
+                ("abc".to_owned(), "some definition text here".to_owned()),
+                ("abcdefgh".to_owned(), "x".to_owned()),
+            ],
+            5,
+            4,
+        );
+        f.write_dl(&[("-o".to_owned(), "narrow page keeps ten columns".to_owned())]);
+        assert_eq!(
+            f.getvalue(),
+            "abc      some\n         definition\n         text here\nabcdefgh\n         x\n-o  narrow page\n    keeps ten\n    columns\n"
+        );
+    }
+
+    #[test]
+    fn sections_and_paragraphs() {
+        let mut f = HelpFormatter::new(60);
+        f.write_paragraph();
+        f.write("");
+        f.write_paragraph();
+        f.write_heading("Options");
+        f.indent();
+        f.write_text("Some text that is long enough to wrap around the sixty column limit of this page.\n\n    Indented paragraph.");
+        f.dedent();
+        f.write_paragraph();
+        f.write_heading("Commands");
+        f.indent();
+        f.indent();
+        f.write_text("\x08\nline one\nline two");
+        f.dedent();
+        f.dedent();
+        assert_eq!(
+            f.getvalue(),
+            "\nOptions:\n  Some text that is long enough to wrap around the sixty\n  column limit of this page.\n\n      Indented paragraph.\n\nCommands:\n    line one\n    line two\n"
+        );
+    }
+
+    #[test]
+    fn join_options_sorts_by_prefix_length() {
+        assert_eq!(
+            join_options(&["--verbose", "-v"]),
+            ("-v, --verbose".to_owned(), false)
+        );
+        assert_eq!(
+            join_options(&["-v", "--verbose", "x"]),
+            ("x, -v, --verbose".to_owned(), false)
+        );
+        assert_eq!(
+            join_options(&["/debug", "--debug"]),
+            ("/debug, --debug".to_owned(), true)
+        );
+        assert_eq!(
+            join_options(&["//x", "+w", "-"]),
+            ("+w, -, //x".to_owned(), false)
+        );
+        assert_eq!(join_options(&[]), (String::new(), false));
+        assert_eq!(join_options(&["é", "--é"]), ("é, --é".to_owned(), false));
+        assert_eq!(
+            join_options(&["--a", "--b", "-c", "-d"]),
+            ("-c, -d, --a, --b".to_owned(), false)
+        );
+        assert_eq!(join_options(&["-"]), ("-".to_owned(), false));
+        assert_eq!(join_options(&[""]), (String::new(), false));
+    }
+
+    #[test]
+    fn resolve_width_follows_click() {
+        assert_eq!(resolve_width(None, None, None), 78);
+        assert_eq!(resolve_width(None, None, Some(0)), 78);
+        assert_eq!(resolve_width(None, None, Some(100)), 78);
+        assert_eq!(resolve_width(None, None, Some(60)), 58);
+        assert_eq!(resolve_width(None, None, Some(1)), 50);
+        assert_eq!(resolve_width(None, Some(0), Some(100)), 50);
+        assert_eq!(resolve_width(None, Some(200), Some(150)), 148);
+        assert_eq!(resolve_width(Some(0), Some(200), Some(150)), 0);
+        assert_eq!(resolve_width(Some(30), None, None), 30);
+    }
+
+    #[test]
+    fn closure_forms_restore_indentation() {
+        let mut f = HelpFormatter::new(40);
+        let n = f.section("Outer", |f| {
+            f.indented(|f| f.write_text("deep"));
+            f.section("Inner", |f| f.current_indent())
+        });
+        assert_eq!(n, 4);
+        assert_eq!(f.current_indent(), 0);
+        // Same calls through click.formatting.HelpFormatter(width=40).
+        assert_eq!(f.into_string(), "Outer:\n    deep\n\n  Inner:\n");
+    }
+
+    #[test]
+    fn degenerate_calls_do_not_panic() {
+        // Python raises for an empty definition list, for negative
+        // indents and for width 0; clack writes nothing, clamps the indent
+        // at 0 and wraps at width 1.
+        let mut f = HelpFormatter::new(0);
+        f.write_dl(&[]);
+        assert_eq!(f.as_str(), "");
+        f.dedent();
+        f.write_heading("H");
+        f.write_usage("p", "a b", None);
+        f.write_text("word");
+        f.write_dl_with(&[("t".to_owned(), "d".to_owned())], 0, 0);
+        assert_eq!(
+            f.as_str(),
+            "H:\nUsage: p \n           a\n           b\nw\no\nr\nd\nt\nd\n"
+        );
     }
 }

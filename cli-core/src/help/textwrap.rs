@@ -530,4 +530,110 @@ mod tests {
         assert_eq!(truncate_visible("héllo", 2), "hé");
         assert_eq!(truncate_visible("abc", 0), "");
     }
+
+    // Expected lines below were produced by CPython 3.11's textwrap and
+    // click._textwrap (Click 8.5.1) with the same settings.
+
+    #[test]
+    fn max_lines_and_placeholder() {
+        let mut w = TextWrapper::new(12);
+        w.max_lines = Some(2);
+        assert_eq!(
+            w.wrap("Hello there, this is a long sentence"),
+            ["Hello there,", "this [...]"]
+        );
+        let mut w = TextWrapper::new(12);
+        w.max_lines = Some(1);
+        w.placeholder = "...".to_owned();
+        assert_eq!(w.wrap("Hello there, this is a long sentence"), ["Hello..."]);
+        let mut w = TextWrapper::new(10);
+        w.max_lines = Some(1);
+        w.placeholder = " [...]".to_owned();
+        assert_eq!(w.wrap("abcdefghij klm"), ["[...]"]);
+        let mut w = TextWrapper::new(15);
+        w.max_lines = Some(2);
+        w.placeholder = " \x1b[2m...\x1b[0m".to_owned();
+        assert_eq!(w.wrap("one two three four"), ["one two three", "four"]);
+        let mut w = TextWrapper::stdlib(15);
+        w.max_lines = Some(2);
+        w.placeholder = " \x1b[2m...\x1b[0m".to_owned();
+        assert_eq!(w.wrap("one two three four"), ["one two three", "four"]);
+        let mut w = TextWrapper::stdlib(11);
+        w.max_lines = Some(2);
+        w.placeholder = " [...]".to_owned();
+        assert_eq!(w.wrap("aaaa bbbb cc"), ["aaaa bbbb", "cc"]);
+        let mut w = TextWrapper::stdlib(6);
+        w.max_lines = Some(2);
+        w.placeholder = "...".to_owned();
+        assert_eq!(w.wrap("aaaaaaaaaaaa bb"), ["aaaaaa", "..."]);
+        let mut w = TextWrapper::stdlib(10);
+        w.max_lines = Some(1);
+        assert_eq!(w.wrap("short   "), ["short"]);
+        let mut w = TextWrapper::stdlib(10);
+        w.max_lines = Some(0);
+        w.placeholder = "~".to_owned();
+        assert_eq!(w.wrap("x"), ["x"]);
+    }
+
+    #[test]
+    fn long_word_handling_per_flavor() {
+        let w = TextWrapper::new(5);
+        assert_eq!(w.wrap("abcd-efghijkl"), ["abcd-e", "fghij", "kl"]);
+        let w = TextWrapper::stdlib(5);
+        assert_eq!(w.wrap("abcd-efghijkl"), ["abcd-", "efghi", "jkl"]);
+        let w = TextWrapper::stdlib(8);
+        assert_eq!(w.wrap("aa-bbbbbbbbbbbb"), ["aa-bbbbb", "bbbbbbb"]);
+        let mut w = TextWrapper::stdlib(8);
+        w.break_on_hyphens = false;
+        assert_eq!(w.wrap("aa-bbbbbbbbbbbb"), ["aa-bbbbb", "bbbbbbb"]);
+        let w = TextWrapper::stdlib(6);
+        assert_eq!(w.wrap("--------x"), ["------", "--x"]);
+        let mut w = TextWrapper::new(5);
+        w.break_long_words = false;
+        assert_eq!(w.wrap("abcdefgh ij"), ["abcdefgh", "ij"]);
+        let mut w = TextWrapper::new(5);
+        w.break_long_words = false;
+        assert_eq!(w.wrap("ab abcdefgh ij"), ["ab", "abcdefgh", "ij"]);
+        let w = TextWrapper::new(4);
+        assert_eq!(
+            w.wrap("\x1b[31mabcdef\x1b[0m"),
+            ["\x1b[31mabcd", "ef\x1b[0m"]
+        );
+        let w = TextWrapper::stdlib(4);
+        assert_eq!(w.wrap("\x1b[31mab\x1b[0m"), ["\x1b[31", "mab\x1b", "[0m"]);
+    }
+
+    #[test]
+    fn whitespace_options() {
+        let mut w = TextWrapper::new(6);
+        w.drop_whitespace = false;
+        assert_eq!(w.wrap("  ab   cd  ef  "), ["  ab", "   cd", "  ef  "]);
+        let w = TextWrapper::new(6);
+        assert_eq!(w.wrap("  ab   cd  ef  "), ["  ab", "cd  ef"]);
+        let mut w = TextWrapper::new(8);
+        w.expand_tabs = false;
+        assert_eq!(w.wrap("a\tb\ncd"), ["a\tb\ncd"]);
+        let w = TextWrapper::stdlib(8);
+        assert_eq!(w.wrap("a\tb\ncd"), ["a", "b cd"]);
+        let mut w = TextWrapper::stdlib(8);
+        w.tabsize = 2;
+        assert_eq!(w.wrap("a\tb\ncd"), ["a b cd"]);
+        let mut w = TextWrapper::new(10);
+        w.break_on_hyphens = false;
+        assert_eq!(
+            w.wrap("well-known well-known"),
+            ["well-known", "well-known"]
+        );
+    }
+
+    #[test]
+    fn indents_wider_than_width_do_not_hang() {
+        let mut w = TextWrapper::new(3);
+        w.initial_indent = "xxxxx".to_owned();
+        w.subsequent_indent = "yyyyy".to_owned();
+        assert_eq!(
+            w.wrap("abc def"),
+            ["xxxxxa", "yyyyyb", "yyyyyc", "yyyyyd", "yyyyye", "yyyyyf"]
+        );
+    }
 }

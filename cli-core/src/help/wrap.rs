@@ -244,3 +244,300 @@ pub fn cleandoc(text: &str) -> String {
     let leading = lines.iter().take_while(|l| l.is_empty()).count();
     lines[leading..].join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected strings were produced by Click 8.5.1 on CPython 3.11.
+
+    use super::*;
+
+    #[test]
+    fn term_len_and_strip_ansi() {
+        assert_eq!(term_len("plain"), 5);
+        assert_eq!(strip_ansi("plain"), "plain");
+        assert_eq!(term_len("\x1b[1mbold\x1b[0m"), 4);
+        assert_eq!(strip_ansi("\x1b[1mbold\x1b[0m"), "bold");
+        assert_eq!(term_len("\x1b[38;5;208morange\x1b[39m"), 6);
+        assert_eq!(strip_ansi("\x1b[38;5;208morange\x1b[39m"), "orange");
+        assert_eq!(term_len("\x1b["), 2);
+        assert_eq!(strip_ansi("\x1b["), "\x1b[");
+        assert_eq!(term_len("\x1b[12"), 4);
+        assert_eq!(strip_ansi("\x1b[12"), "\x1b[12");
+        assert_eq!(term_len("a\x1bb"), 3);
+        assert_eq!(strip_ansi("a\x1bb"), "a\x1bb");
+        assert_eq!(term_len("\x1b]8;;http://x\x07link\x1b]8;;\x07"), 24);
+        assert_eq!(
+            strip_ansi("\x1b]8;;http://x\x07link\x1b]8;;\x07"),
+            "\x1b]8;;http://x\x07link\x1b]8;;\x07"
+        );
+        assert_eq!(term_len("\x1b[?25l\x1b[ q"), 0);
+        assert_eq!(strip_ansi("\x1b[?25l\x1b[ q"), "");
+        assert_eq!(term_len("\x1b[\x1b[1mx"), 3);
+        assert_eq!(strip_ansi("\x1b[\x1b[1mx"), "\x1b[x");
+        assert_eq!(term_len("né日本\u{301}"), 5);
+        assert_eq!(strip_ansi("né日本\u{301}"), "né日本\u{301}");
+        assert_eq!(term_len(""), 0);
+        assert_eq!(strip_ansi(""), "");
+    }
+
+    #[test]
+    fn wrap_text_breaks_after_hyphens() {
+        assert_eq!(
+            wrap_text("a well-known state-of-the-art approach", 12, "", "", false),
+            "a well-known\nstate-of-\nthe-art\napproach"
+        );
+        assert_eq!(
+            wrap_text("a well-known state-of-the-art approach", 9, "", "", false),
+            "a well-\nknown\nstate-of-\nthe-art\napproach"
+        );
+        assert_eq!(
+            wrap_text("x-ray a-b-c ab-c-de re-run", 6, "", "", false),
+            "x-ray\na-b-c\nab-c-\nde re-\nrun"
+        );
+        assert_eq!(
+            wrap_text("numbers 12-34 and ab-1b stay whole", 8, "", "", false),
+            "numbers\n12-34\nand\nab-1b\nstay\nwhole"
+        );
+    }
+
+    #[test]
+    fn wrap_text_long_words() {
+        assert_eq!(
+            wrap_text("supercalifragilisticexpialidocious word", 10, "", "", false),
+            "supercalif\nragilistic\nexpialidoc\nious word"
+        );
+        assert_eq!(
+            wrap_text(
+                "see supercalifragilisticexpialidocious",
+                10,
+                "> ",
+                "  ",
+                false
+            ),
+            "> see supe\n  rcalifra\n  gilistic\n  expialid\n  ocious"
+        );
+        assert_eq!(
+            wrap_text("\x1b[1mabcdefghijklmno\x1b[0m next", 5, "", "", false),
+            "\x1b[1mabcde\nfghij\nklmno\x1b[0m\nnext"
+        );
+        assert_eq!(wrap_text("abcd-efgh", 5, "", "", false), "abcd-\nefgh");
+        assert_eq!(
+            wrap_text("abcd-efghijkl", 5, "", "", false),
+            "abcd-e\nfghij\nkl"
+        );
+        assert_eq!(
+            wrap_text("loooooooooong-hyphenated-woooooooooord", 12, "", "", false),
+            "loooooooooon\ng-\nhyphenated-w\noooooooooord"
+        );
+    }
+
+    #[test]
+    fn wrap_text_em_dashes() {
+        assert_eq!(
+            wrap_text("use this--or that--freely", 10, "", "", false),
+            "use this--\nor that--\nfreely"
+        );
+        assert_eq!(
+            wrap_text("wait--what? x---y a --b", 6, "", "", false),
+            "wait--\nwhat?\nx---y\na --b"
+        );
+    }
+
+    #[test]
+    fn wrap_text_indents() {
+        assert_eq!(
+            wrap_text("one two three four five six", 12, "* ", "  ", false),
+            "* one two\n  three four\n  five six"
+        );
+        assert_eq!(
+            wrap_text(
+                "one two three four five six",
+                12,
+                "\x1b[1m* \x1b[0m",
+                "  ",
+                false
+            ),
+            "\x1b[1m* \x1b[0mone two\n  three four\n  five six"
+        );
+        assert_eq!(
+            wrap_text(
+                "Usage: is not special here at all",
+                20,
+                "Usage: ",
+                "       ",
+                false
+            ),
+            "Usage: Usage: is not\n       special here\n       at all"
+        );
+        assert_eq!(
+            wrap_text("   leading spaces stay", 10, "", "", false),
+            "   leading\nspaces\nstay"
+        );
+        assert_eq!(wrap_text("trailing   ", 8, "", "", false), "trailing");
+    }
+
+    #[test]
+    fn wrap_text_paragraphs() {
+        assert_eq!(
+            wrap_text(
+                "First line\nstill first.\n\nSecond paragraph\n  keeps going.",
+                20,
+                "",
+                "",
+                true
+            ),
+            "First line still\nfirst.\n\nSecond paragraph\nkeeps going."
+        );
+        assert_eq!(
+            wrap_text(
+                "    Indented paragraph gets extra indent on every line.\n\nNormal.",
+                24,
+                "  ",
+                "  ",
+                true
+            ),
+            "      Indented paragraph\n      gets extra indent\n      on every line.\n\n  Normal."
+        );
+        assert_eq!(
+            wrap_text(
+                "Intro.\n\n\x08\nraw line one\n   raw indented\n\nAfter.",
+                12,
+                "  ",
+                "  ",
+                true
+            ),
+            "  Intro.\n\n  raw line one\n     raw indented\n\n  After."
+        );
+        assert_eq!(
+            wrap_text("  \x08\n  a  b\n  c\n\nx", 30, "", "", true),
+            "    a  b\n    c\n\nx"
+        );
+        assert_eq!(wrap_text("\x08", 30, "", "", true), "");
+        assert_eq!(wrap_text("a\n   \nb", 30, "", "", true), "a     b");
+        assert_eq!(wrap_text("a\n\n\n\nb", 30, "", "", true), "a\n\nb");
+        assert_eq!(
+            wrap_text("a\r\nb\x0cc\u{2028}d", 30, "", "", true),
+            "a b c d"
+        );
+        assert_eq!(
+            wrap_text("tabs\tare\texpanded\n\n\tfirst", 40, "", "", true),
+            "tabs    are     expanded\n\n        first"
+        );
+    }
+
+    #[test]
+    fn wrap_text_degenerate_inputs() {
+        assert_eq!(wrap_text("", 10, "", "", false), "");
+        assert_eq!(wrap_text("", 10, "", "", true), "");
+        assert_eq!(wrap_text("   ", 10, "", "", false), "");
+        assert_eq!(wrap_text("  \n \n", 10, "  ", "  ", true), "");
+        assert_eq!(wrap_text("ab cd", 1, "", "", false), "a\nb\nc\nd");
+        assert_eq!(wrap_text("a b", 3, "", "", false), "a b");
+        assert_eq!(
+            wrap_text("naïve 日本語 e\u{301}te\u{301}", 6, "", "", false),
+            "naïve\n日本語\ne\u{301}te\u{301}"
+        );
+    }
+
+    #[test]
+    fn shorten_edge_cases() {
+        assert_eq!(shorten("Hello  world!", 12, " [...]", true), "Hello world!");
+        assert_eq!(shorten("Hello  world!", 11, " [...]", true), "Hello [...]");
+        assert_eq!(
+            shorten("  lots \n of\t space  ", 30, "...", true),
+            "lots of space"
+        );
+        assert_eq!(shorten("", 5, "...", true), "");
+        assert_eq!(shorten("abcdefghij", 5, "...", true), "...");
+        assert_eq!(shorten("well-known fact", 12, "...", true), "well-...");
+        assert_eq!(shorten("well-known fact", 12, "...", false), "...");
+        assert_eq!(shorten("one two", 3, "...", true), "...");
+        assert_eq!(shorten("aaa bbb ccc", 7, "...", true), "aaa...");
+        assert_eq!(shorten("aaa bbb ccc", 8, " [...]", true), "[...]");
+        assert_eq!(shorten("abc", 3, "", true), "abc");
+    }
+
+    #[test]
+    fn default_short_help() {
+        assert_eq!(
+            make_default_short_help("Sync files. Then exit.", 45),
+            "Sync files."
+        );
+        assert_eq!(
+            make_default_short_help("Compare a vs. b quickly. More.", 45),
+            "Compare a vs. b quickly."
+        );
+        assert_eq!(
+            make_default_short_help("\x08\nRaw first.\nline", 45),
+            "Raw first. line"
+        );
+        assert_eq!(make_default_short_help("", 45), "");
+        assert_eq!(make_default_short_help("\x08", 45), "");
+        assert_eq!(make_default_short_help("   \n\n  Second para.", 45), "");
+        assert_eq!(
+            make_default_short_help("No period here\n\nsecond.", 45),
+            "No period here"
+        );
+        assert_eq!(
+            make_default_short_help("Version 1. 2 is next.", 45),
+            "Version 1."
+        );
+        assert_eq!(
+            make_default_short_help("Ends with e.g. Something else.", 45),
+            "Ends with e.g."
+        );
+        assert_eq!(
+            make_default_short_help(
+                "A rather long help text that will not fit in the default limit",
+                45
+            ),
+            "A rather long help text that will not fit..."
+        );
+        assert_eq!(make_default_short_help("A rather long help text", 2), "...");
+        assert_eq!(make_default_short_help("A rather long help text", 3), "...");
+        assert_eq!(make_default_short_help("A rather", 8), "A rather");
+        assert_eq!(
+            make_default_short_help("Supercalifragilisticexpialidocious-and-more words", 20),
+            "..."
+        );
+        assert_eq!(
+            make_default_short_help("state-of-the-art tooling for all", 20),
+            "state-of-the-art..."
+        );
+    }
+
+    #[test]
+    fn cleandoc_matches_inspect() {
+        assert_eq!(
+            cleandoc("  Summary.\n\n    Details\n      more\n  "),
+            "Summary.\n\nDetails\n  more"
+        );
+        assert_eq!(cleandoc("\n\n   x\n"), "x");
+        assert_eq!(cleandoc(""), "");
+        assert_eq!(cleandoc("   "), "");
+        assert_eq!(cleandoc("a\n\tb\n\t  c"), "a\nb\n  c");
+        assert_eq!(
+            cleandoc("first\n  \n    second\n  third"),
+            "first\n\n  second\nthird"
+        );
+        assert_eq!(cleandoc("x\n     \n  y\n  \n"), "x\n   \ny");
+    }
+
+    #[test]
+    fn inputs_python_rejects_still_produce_text() {
+        // Python raises ValueError for width 0; it wraps like width 1 here.
+        assert_eq!(
+            wrap_text("ab cd", 0, "", "", false),
+            wrap_text("ab cd", 1, "", "", false)
+        );
+        // Python loops forever when an indent fills the line and whitespace
+        // follows; here each chunk that cannot be cut is placed whole.
+        assert_eq!(
+            wrap_text(" abc", 3, "xxxxx", "yy", false),
+            "xxxxxa\nyyb\nyyc"
+        );
+        // Python raises ValueError when the placeholder does not fit.
+        assert_eq!(shorten("abc def", 2, " [...]", true), "[...]");
+        assert_eq!(shorten("ab", 2, " [...]", true), "ab");
+    }
+}
