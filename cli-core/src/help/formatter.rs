@@ -156,12 +156,14 @@ impl HelpFormatter {
 
     /// Increases the indentation by one level.
     pub fn indent(&mut self) {
-        self.current_indent += isize::try_from(self.indent_increment).unwrap_or(0);
+        let step = isize::try_from(self.indent_increment).unwrap_or(isize::MAX);
+        self.current_indent = self.current_indent.saturating_add(step);
     }
 
     /// Decreases the indentation by one level.
     pub fn dedent(&mut self) {
-        self.current_indent -= isize::try_from(self.indent_increment).unwrap_or(0);
+        let step = isize::try_from(self.indent_increment).unwrap_or(isize::MAX);
+        self.current_indent = self.current_indent.saturating_sub(step);
     }
 
     /// `n` spaces.
@@ -187,8 +189,7 @@ impl HelpFormatter {
         let indent = self.current_indent();
         let pad = Self::spaces(indent.saturating_sub(char_len(prefix)));
         let usage_prefix = format!("{pad}{prefix}{prog} ");
-        let text_width = isize::try_from(self.width)
-            .map_or(0, |w| usize::try_from(w - self.current_indent).unwrap_or(0));
+        let text_width = self.width.saturating_sub(indent);
 
         if args.is_empty() {
             self.write(usage_prefix.trim_end_matches(' '));
@@ -197,7 +198,7 @@ impl HelpFormatter {
         }
 
         let prefix_len = term_len(&usage_prefix);
-        if text_width >= prefix_len + 20 {
+        if text_width >= prefix_len.saturating_add(20) {
             let indent = Self::spaces(prefix_len);
             let text = wrap_text(args, text_width, &usage_prefix, &indent, false);
             self.write(&text);
@@ -283,7 +284,7 @@ impl HelpFormatter {
         let Some(widest) = rows.iter().map(|(first, _)| term_len(first)).max() else {
             return;
         };
-        let first_col = widest.min(col_max) + col_spacing;
+        let first_col = widest.min(col_max).saturating_add(col_spacing);
         let indent = self.current_indent();
 
         for (first, second) in rows {
@@ -298,10 +299,13 @@ impl HelpFormatter {
                 self.write(&Self::spaces(first_col - first_len));
             } else {
                 self.write("\n");
-                self.write(&Self::spaces(first_col + indent));
+                self.write(&Self::spaces(first_col.saturating_add(indent)));
             }
 
-            let text_width = self.width.saturating_sub(first_col + 2).max(10);
+            let text_width = self
+                .width
+                .saturating_sub(first_col.saturating_add(2))
+                .max(10);
             let wrapped = wrap_text(second, text_width, "", "", true);
             let lines = splitlines(&wrapped);
             let Some((head, tail)) = lines.split_first() else {
@@ -310,7 +314,7 @@ impl HelpFormatter {
             };
             let mut out = format!("{head}\n");
             for line in tail {
-                out.push_str(&Self::spaces(first_col + indent));
+                out.push_str(&Self::spaces(first_col.saturating_add(indent)));
                 out.push_str(line);
                 out.push('\n');
             }
@@ -531,6 +535,17 @@ mod tests {
         );
         assert_eq!(join_options(&["-"]), ("-".to_owned(), false));
         assert_eq!(join_options(&[""]), (String::new(), false));
+    }
+
+    #[test]
+    fn extreme_sizes_do_not_overflow() {
+        let mut f = HelpFormatter::with_indent_increment(usize::MAX, usize::MAX);
+        f.write_usage("p", "a b", None);
+        f.dedent();
+        f.dedent();
+        f.write_dl_with(&[("t".to_owned(), "d".to_owned())], usize::MAX, 1);
+        assert_eq!(f.as_str(), "Usage: p a b\nt d\n");
+        assert_eq!(f.current_indent(), 0);
     }
 
     #[test]
