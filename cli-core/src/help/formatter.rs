@@ -7,8 +7,7 @@
 //! when none is forced, and [`join_options`] joins an option's names for
 //! the left column of a definition list.
 
-use super::pystr::splitlines;
-use super::pystr::{char_len, is_alnum};
+use super::pystr::{char_len, is_alnum, splitlines};
 use super::wrap::{term_len, wrap_text};
 
 /// The width Click gives a help page.
