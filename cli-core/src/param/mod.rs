@@ -12,12 +12,14 @@ mod argument;
 mod help;
 mod option;
 mod pipeline;
+mod set;
 
 use std::ffi::OsString;
 use std::sync::Arc;
 
 pub use argument::Arg;
-pub use option::Opt;
+pub use option::{Decls, Opt};
+pub use set::ParamSet;
 pub(crate) use pipeline::Raw;
 
 use crate::complete::CompletionItem;

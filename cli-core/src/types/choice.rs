@@ -14,7 +14,7 @@ use crate::{Context, Error};
 
 /// An enum whose variants are the choices of a parameter. Derive it with
 /// `#[derive(Choice)]`; each variant's name is its lower-case, dash-separated
-/// identifier unless renamed.
+/// identifier unless renamed with `#[choice(name = "...")]`.
 ///
 /// ```
 /// use clack_core::types::ChoiceEnum;
@@ -22,21 +22,18 @@ use crate::{Context, Error};
 /// enum Speed { Fast, Slow }
 /// impl ChoiceEnum for Speed {
 ///     const CHOICES: &'static [(&'static str, Self)] = &[("fast", Speed::Fast), ("slow", Speed::Slow)];
+///     fn choice_name(&self) -> &'static str {
+///         match self { Speed::Fast => "fast", Speed::Slow => "slow" }
+///     }
 /// }
 /// assert_eq!(Speed::Slow.choice_name(), "slow");
 /// ```
-pub trait ChoiceEnum: Clone + PartialEq + Send + Sync + 'static {
+pub trait ChoiceEnum: Clone + Send + Sync + 'static {
     /// Every choice: its name on the command line and its value.
     const CHOICES: &'static [(&'static str, Self)];
 
     /// The command-line name of this value.
-    fn choice_name(&self) -> &'static str {
-        Self::CHOICES
-            .iter()
-            .find(|(_, v)| v == self)
-            .map(|(n, _)| *n)
-            .unwrap_or("")
-    }
+    fn choice_name(&self) -> &'static str;
 }
 
 /// A value from a fixed list of choices (Click's `Choice`).
@@ -88,10 +85,11 @@ impl<T: ChoiceEnum> Choice<T> {
     ///
     /// ```
     /// use clack_core::types::{Choice, ChoiceEnum};
-    /// #[derive(Clone, PartialEq)]
+    /// #[derive(Clone)]
     /// enum Mode { On, Off }
     /// impl ChoiceEnum for Mode {
     ///     const CHOICES: &'static [(&'static str, Self)] = &[("on", Mode::On), ("off", Mode::Off)];
+    ///     fn choice_name(&self) -> &'static str { match self { Mode::On => "on", Mode::Off => "off" } }
     /// }
     /// assert_eq!(Choice::<Mode>::of_enum().names().count(), 2);
     /// ```
