@@ -15,12 +15,12 @@ pub use clack_derive::{Choice, Params, command, group};
 
 /// The names most programs need: `use clack::prelude::*;`.
 pub mod prelude {
+    pub use clack_core::termui::{confirm, prompt};
     pub use clack_core::types::{self, ChoiceEnum, IntoDefault};
     pub use clack_core::{
         Arg, Command, Context, ContextSettings, Error, Group, Opt, Output, Param, ParamType,
         ParamValue, ParameterSource, Result, Value, echo, echo_err, echo_no_nl,
     };
-    pub use clack_core::termui::{confirm, prompt};
 
     #[cfg(feature = "derive")]
     pub use clack_derive::{Choice, Params, command, group};
@@ -30,6 +30,8 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use clack_core::param::ParamSet;
-    pub use clack_core::types::{ChoiceEnum, DefaultFor, IntoDefault, NotOption, RangeValue, check_default};
+    pub use clack_core::types::{
+        ChoiceEnum, DefaultFor, IntoDefault, NotOption, RangeValue, check_default,
+    };
     pub use clack_core::*;
 }

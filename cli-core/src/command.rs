@@ -355,7 +355,11 @@ impl Command {
         let taken: Vec<String> = self
             .params
             .iter()
-            .flat_map(|p| p.opts().into_iter().chain(p.secondary_opts().iter().cloned()))
+            .flat_map(|p| {
+                p.opts()
+                    .into_iter()
+                    .chain(p.secondary_opts().iter().cloned())
+            })
             .collect();
         let mut names: Vec<String> = Vec::new();
         for n in ctx.help_option_names() {
@@ -419,8 +423,13 @@ impl Command {
             resilient: ctx.resilient_parsing(),
             normalize: normalize_ref,
         };
-        let mut parsed = parser::parse(&params, args, &parser_settings)
-            .map_err(|e| if e.is_contextualized() { e } else { ctx.augment(e) })?;
+        let mut parsed = parser::parse(&params, args, &parser_settings).map_err(|e| {
+            if e.is_contextualized() {
+                e
+            } else {
+                ctx.augment(e)
+            }
+        })?;
         ctx.add_opt_prefixes(&parsed.prefixes);
         for index in processing_order(&parsed.order, &params) {
             let param = &params[index];
@@ -434,7 +443,11 @@ impl Command {
                 .map(|a| a.to_string_lossy())
                 .collect::<Vec<_>>()
                 .join(" ");
-            let noun = if rest.len() == 1 { "argument" } else { "arguments" };
+            let noun = if rest.len() == 1 {
+                "argument"
+            } else {
+                "arguments"
+            };
             return Err(ctx.fail(format!("Got unexpected extra {noun} ({words})")));
         }
         ctx.set_args(rest);

@@ -59,7 +59,11 @@ pub(crate) fn with_io<R>(f: impl FnOnce(&Io, Option<bool>) -> R) -> R {
 }
 
 fn prepare(io: &Io, text: &str, err: bool, color: Option<bool>) -> String {
-    let tty = if err { io.stderr_is_terminal() } else { io.stdout_is_terminal() };
+    let tty = if err {
+        io.stderr_is_terminal()
+    } else {
+        io.stdout_is_terminal()
+    };
     let keep = color.unwrap_or(tty);
     if keep {
         text.to_string()

@@ -147,11 +147,7 @@ impl Error {
     /// assert_eq!(e.render(), "Error: Could not open file 'x.txt': permission denied\n");
     /// ```
     pub fn file(filename: &str, hint: impl Into<String>) -> Self {
-        let message = format!(
-            "Could not open file {}: {}",
-            py_repr(filename),
-            hint.into()
-        );
+        let message = format!("Could not open file {}: {}", py_repr(filename), hint.into());
         Self::new(ErrorKind::File, message)
     }
 

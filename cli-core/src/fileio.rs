@@ -50,7 +50,10 @@ impl OpenMode {
     pub fn parse(mode: &str) -> Option<Self> {
         let plus = mode.contains('+');
         let base = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x'))?;
-        if mode.chars().any(|c| !matches!(c, 'r' | 'w' | 'a' | 'x' | '+' | 'b' | 't')) {
+        if mode
+            .chars()
+            .any(|c| !matches!(c, 'r' | 'w' | 'a' | 'x' | '+' | 'b' | 't'))
+        {
             return None;
         }
         Some(OpenMode {
@@ -150,7 +153,8 @@ pub fn open_file(
     let file = LazyFile::new(name.clone(), mode, atomic, None)
         .map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
     if !lazy {
-        file.open().map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
+        file.open()
+            .map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
     }
     Ok(file)
 }
@@ -175,8 +179,12 @@ impl LazyFile {
         atomic: bool,
         io: Option<Rc<Io>>,
     ) -> io::Result<Self> {
-        let mode = OpenMode::parse(mode)
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, format!("invalid mode: {mode:?}")))?;
+        let mode = OpenMode::parse(mode).ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("invalid mode: {mode:?}"),
+            )
+        })?;
         let io = io.or_else(|| crate::context::current().map(|c| c.io_rc()));
         let path = match &io {
             Some(io) => io.resolve(&name),
@@ -289,7 +297,11 @@ impl LazyFile {
             let name = self.0.borrow().name.to_string_lossy().into_owned();
             io::Error::new(
                 e.kind(),
-                format!("Could not open file {}: {}", crate::text::py_repr(&name), strerror(&e)),
+                format!(
+                    "Could not open file {}: {}",
+                    crate::text::py_repr(&name),
+                    strerror(&e)
+                ),
             )
         })?;
         let mut inner = self.0.borrow_mut();
@@ -306,7 +318,10 @@ impl Drop for Inner {
 }
 
 fn not_for(what: &str) -> io::Error {
-    io::Error::new(io::ErrorKind::Unsupported, format!("file not open for {what}"))
+    io::Error::new(
+        io::ErrorKind::Unsupported,
+        format!("file not open for {what}"),
+    )
 }
 
 impl Read for LazyFile {
@@ -377,8 +392,15 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
         .unwrap_or_default();
     let seed = std::process::id() as u64 ^ nanos();
     for attempt in 0..100u64 {
-        let candidate = dir.join(format!(".__atomic-write{:08x}.{stem}", seed.wrapping_add(attempt * 7919) & 0xffff_ffff));
-        match fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        let candidate = dir.join(format!(
+            ".__atomic-write{:08x}.{stem}",
+            seed.wrapping_add(attempt * 7919) & 0xffff_ffff
+        ));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
             Ok(f) => {
                 if let Ok(meta) = fs::metadata(target) {
                     let _ = f.set_permissions(meta.permissions());
@@ -389,7 +411,10 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, "no free temporary file name"))
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "no free temporary file name",
+    ))
 }
 
 fn nanos() -> u64 {
@@ -404,7 +429,11 @@ mod tests {
     use super::*;
 
     fn temp_dir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("clack-fileio-{tag}-{}-{}", std::process::id(), nanos()));
+        let d = std::env::temp_dir().join(format!(
+            "clack-fileio-{tag}-{}-{}",
+            std::process::id(),
+            nanos()
+        ));
         fs::create_dir_all(&d).unwrap();
         d
     }
@@ -424,7 +453,10 @@ mod tests {
         g.write_all(b"half").unwrap();
         drop(g);
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-        let names: Vec<_> = fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(&d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, [OsString::from("t.txt")]);
         fs::remove_dir_all(&d).unwrap();
     }

@@ -146,6 +146,10 @@ struct Registered;
 
 impl CommandSource for Registered {}
 
+/// A resolved subcommand: its name, the command (when found) and the
+/// arguments after its name.
+pub(crate) type Resolved = (String, Option<Arc<Command>>, Vec<OsString>);
+
 /// The group part of a [`Command`].
 #[derive(Clone)]
 pub(crate) struct GroupSpec {
@@ -204,7 +208,7 @@ impl GroupSpec {
         cmd: &Command,
         ctx: &Context,
         mut args: Vec<OsString>,
-    ) -> Result<(String, Option<Arc<Command>>, Vec<OsString>), Error> {
+    ) -> Result<Resolved, Error> {
         let rest = args.split_off(1.min(args.len()));
         let Some(first) = args.pop() else {
             return Ok((String::new(), None, rest));
@@ -273,7 +277,8 @@ impl GroupSpec {
             };
             ctx.set_invoked_subcommand(Some(name.clone()));
             cmd.invoke_callback(ctx)?;
-            let sub_ctx = sub.make_context(&name, args, Some(ctx), io, &ContextSettings::default())?;
+            let sub_ctx =
+                sub.make_context(&name, args, Some(ctx), io, &ContextSettings::default())?;
             let result = {
                 let _guard = sub_ctx.enter();
                 sub.invoke(&sub_ctx)
@@ -282,7 +287,11 @@ impl GroupSpec {
             return self.process_result(ctx, vec![result?]);
         }
 
-        ctx.set_invoked_subcommand(if args.is_empty() { None } else { Some("*".into()) });
+        ctx.set_invoked_subcommand(if args.is_empty() {
+            None
+        } else {
+            Some("*".into())
+        });
         cmd.invoke_callback(ctx)?;
         let mut contexts: Vec<(Arc<Command>, Context)> = Vec::new();
         let chained = ContextSettings::new()
@@ -346,9 +355,7 @@ impl Group {
     }
 
     fn spec(&mut self) -> &mut GroupSpec {
-        self.cmd
-            .group
-            .get_or_insert_with(|| Group::new("").cmd.group.unwrap_or_else(|| unreachable_spec()))
+        self.cmd.group.get_or_insert_with(unreachable_spec)
     }
 
     /// Add a subcommand under its own name.

@@ -81,7 +81,9 @@ pub(crate) fn is_option_like(token: &OsStr, prefixes: &[String]) -> bool {
         return false;
     }
     let first = units[0].1;
-    prefixes.iter().any(|p| p.chars().next() == Some(first))
+    prefixes
+        .iter()
+        .any(|p| p.chars().count() == 1 && p.starts_with(first))
 }
 
 /// The first `n` characters of a token, as text.
@@ -92,7 +94,11 @@ pub(crate) fn first_chars(token: &OsStr, n: usize) -> String {
 /// Split `value` at bytes matching `is_sep`. With `collapse`, runs of
 /// separators count as one and leading/trailing ones are ignored (Python's
 /// `str.split()`); without, every separator splits (`str.split(sep)`).
-pub(crate) fn split_os(value: &OsStr, is_sep: impl Fn(u8) -> bool, collapse: bool) -> Vec<OsString> {
+pub(crate) fn split_os(
+    value: &OsStr,
+    is_sep: impl Fn(u8) -> bool,
+    collapse: bool,
+) -> Vec<OsString> {
     let bytes = value.as_encoded_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -155,7 +161,10 @@ mod tests {
             split_os(OsStr::new("  a  b "), |b| b == b' ', true),
             ["a", "b"]
         );
-        assert_eq!(split_os(OsStr::new(":a:"), |b| b == b':', false), ["", "a", ""]);
+        assert_eq!(
+            split_os(OsStr::new(":a:"), |b| b == b':', false),
+            ["", "a", ""]
+        );
         assert_eq!(split_os(OsStr::new(""), |b| b == b':', false), [""]);
         assert!(split_os(OsStr::new(""), |b| b == b' ', true).is_empty());
     }

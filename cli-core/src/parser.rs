@@ -117,9 +117,7 @@ pub(crate) fn parse(
     for (index, param) in params.iter().enumerate() {
         p.add_param(index, param);
     }
-    let result = p
-        .process_options()
-        .and_then(|()| p.process_arguments());
+    let result = p.process_options().and_then(|()| p.process_arguments());
     match result {
         Err(e) if !(settings.resilient && e.is_usage_error()) => return Err(e),
         _ => {}
@@ -177,7 +175,12 @@ impl<'a> Parser<'a> {
         };
         if spec.is_flag {
             if param.is_bool_flag() && !spec.secondary_opts.is_empty() {
-                add(self, &spec.opts, konst_action, Some(Literal::Tokens(vec!["True".into()])));
+                add(
+                    self,
+                    &spec.opts,
+                    konst_action,
+                    Some(Literal::Tokens(vec!["True".into()])),
+                );
                 add(
                     self,
                     &spec.secondary_opts,
@@ -201,8 +204,7 @@ impl<'a> Parser<'a> {
             if arg == "--" {
                 return Ok(());
             }
-            let first = lexer::first_chars(&arg, 1);
-            if self.is_prefix(&first) && lexer::char_units(&arg).len() > 1 {
+            if lexer::is_option_like(&arg, &self.prefixes) {
                 self.process_opts(arg)?;
             } else if self.settings.allow_interspersed_args {
                 self.largs.push(arg);
@@ -302,12 +304,7 @@ impl<'a> Parser<'a> {
     /// The value(s) for an option that takes them (Click's
     /// `_get_value_from_state`). `Some(None)` never occurs: `None` means the
     /// option may stand alone (`FLAG_NEEDS_VALUE`).
-    fn value_from_state(
-        &mut self,
-        opt: &str,
-        i: usize,
-        long: bool,
-    ) -> Result<Option<Raw>, Error> {
+    fn value_from_state(&mut self, opt: &str, i: usize, long: bool) -> Result<Option<Raw>, Error> {
         let entry = if long { &self.long[i] } else { &self.short[i] };
         let nargs = entry.nargs;
         let needs_value = entry.flag_needs_value;
@@ -324,8 +321,7 @@ impl<'a> Parser<'a> {
         }
         if nargs == 1 {
             let next = &self.rargs[0];
-            let first = lexer::first_chars(next, 1);
-            if needs_value && self.is_prefix(&first) && lexer::char_units(next).len() > 1 {
+            if needs_value && lexer::is_option_like(next, &self.prefixes) {
                 return Ok(Some(Raw::FlagNeedsValue));
             }
             let v = self.rargs.pop_front().unwrap_or_default();
@@ -366,7 +362,10 @@ impl<'a> Parser<'a> {
             Action::Append | Action::AppendConst => {
                 let tokens: Vec<OsString> = match (action, value) {
                     (Action::Append, Some(Raw::Tokens(t))) => t,
-                    _ => match &self.params[param].option().and_then(|o| o.flag_value.clone()) {
+                    _ => match &self.params[param]
+                        .option()
+                        .and_then(|o| o.flag_value.clone())
+                    {
                         Some(Literal::Tokens(t)) => t.clone(),
                         _ => Vec::new(),
                     },

@@ -20,7 +20,11 @@ pub(crate) fn read_hidden_line(io: &Io) -> io::Result<Option<String>> {
     loop {
         let n = io.with_stdin(|r| r.read(&mut byte))?;
         if n == 0 {
-            return Ok(if line.is_empty() { None } else { Some(lossy(line)) });
+            return Ok(if line.is_empty() {
+                None
+            } else {
+                Some(lossy(line))
+            });
         }
         match byte[0] {
             b'\r' | b'\n' => return Ok(Some(lossy(line))),
@@ -50,7 +54,9 @@ struct NoEcho(rustix::termios::Termios);
 #[cfg(unix)]
 impl NoEcho {
     fn enable() -> io::Result<NoEcho> {
-        use rustix::termios::{LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr};
+        use rustix::termios::{
+            LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr,
+        };
         let stdin = io::stdin();
         let saved = tcgetattr(&stdin)?;
         let mut raw = saved.clone();

@@ -148,7 +148,11 @@ impl Runner {
         I: IntoIterator<Item = S>,
         S: Into<OsString>,
     {
-        let env = if self.inherit_env { Env::process() } else { Env::empty() };
+        let env = if self.inherit_env {
+            Env::process()
+        } else {
+            Env::empty()
+        };
         for (k, v) in &self.env {
             match v {
                 Some(v) => env.set(k.clone(), v.clone()),

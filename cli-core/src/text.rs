@@ -164,13 +164,13 @@ fn longest_match(
     // j2len[j + 1] = length of the match ending at a[i - 1], b[j].
     let mut j2len = vec![0usize; b.len() + 1];
     let mut new = vec![0usize; b.len() + 1];
-    for i in alo..ahi {
+    for (i, &ai) in a.iter().enumerate().take(ahi).skip(alo) {
         for v in new.iter_mut() {
             *v = 0;
         }
-        if !popular.contains(&a[i]) {
-            for j in blo..bhi {
-                if b[j] != a[i] {
+        if !popular.contains(&ai) {
+            for (j, &bj) in b.iter().enumerate().take(bhi).skip(blo) {
+                if bj != ai {
                     continue;
                 }
                 let k = j2len[j] + 1;

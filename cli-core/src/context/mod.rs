@@ -180,9 +180,7 @@ impl Context {
             parent: parent.cloned(),
             command,
             info_name,
-            meta: parent
-                .map(|p| p.0.meta.clone())
-                .unwrap_or_default(),
+            meta: parent.map(|p| p.0.meta.clone()).unwrap_or_default(),
             io,
             settings,
             resilient_parsing: Cell::new(resilient),
@@ -250,10 +248,6 @@ impl Context {
         &self.0.command
     }
 
-    pub(crate) fn command_arc(&self) -> &Arc<Command> {
-        &self.0.command
-    }
-
     /// The name the command was invoked by (the program name at the root).
     ///
     /// ```
@@ -307,10 +301,6 @@ impl Context {
     /// ```
     pub fn resilient_parsing(&self) -> bool {
         self.0.resilient_parsing.get()
-    }
-
-    pub(crate) fn set_resilient_parsing(&self, yes: bool) {
-        self.0.resilient_parsing.set(yes);
     }
 
     pub(crate) fn settings(&self) -> &Resolved {
@@ -467,7 +457,13 @@ impl Context {
     /// assert!(ctx.param_names().is_empty());
     /// ```
     pub fn param_names(&self) -> Vec<String> {
-        self.0.state.borrow().params.iter().map(|(n, _)| n.clone()).collect()
+        self.0
+            .state
+            .borrow()
+            .params
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     /// Whether the parameter has a value.
@@ -590,10 +586,6 @@ impl Context {
 
     pub(crate) fn set_protected_args(&self, args: Vec<OsString>) {
         self.0.state.borrow_mut().protected_args = args;
-    }
-
-    pub(crate) fn opt_prefixes(&self) -> Vec<String> {
-        self.0.state.borrow().opt_prefixes.clone()
     }
 
     pub(crate) fn add_opt_prefixes(&self, prefixes: &[String]) {

@@ -49,7 +49,8 @@ impl DefaultMap {
     pub fn value(mut self, name: &str, value: impl IntoDefault) -> Self {
         let mut tokens = Vec::new();
         value.default_tokens(&mut tokens);
-        self.values.insert(name.to_string(), Literal::Tokens(tokens));
+        self.values
+            .insert(name.to_string(), Literal::Tokens(tokens));
         self
     }
 
@@ -259,7 +260,10 @@ impl ContextSettings {
                 .auto_envvar_prefix
                 .clone()
                 .or_else(|| other.auto_envvar_prefix.clone()),
-            default_map: self.default_map.clone().or_else(|| other.default_map.clone()),
+            default_map: self
+                .default_map
+                .clone()
+                .or_else(|| other.default_map.clone()),
             terminal_width: self.terminal_width.or(other.terminal_width),
             max_content_width: self.max_content_width.or(other.max_content_width),
             resilient_parsing: self.resilient_parsing.or(other.resilient_parsing),
@@ -310,7 +314,9 @@ pub(crate) fn resolve(
         default_map,
         terminal_width: s.terminal_width.or(p.and_then(|p| p.terminal_width)),
         max_content_width: s.max_content_width.or(p.and_then(|p| p.max_content_width)),
-        allow_extra_args: s.allow_extra_args.unwrap_or(command.default_allow_extra_args()),
+        allow_extra_args: s
+            .allow_extra_args
+            .unwrap_or(command.default_allow_extra_args()),
         allow_interspersed_args: s
             .allow_interspersed_args
             .unwrap_or(command.default_allow_interspersed_args()),

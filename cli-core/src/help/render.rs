@@ -78,7 +78,11 @@ pub(crate) fn help_page(ctx: &Context) -> String {
     };
     if let Some(d) = &cmd.deprecated {
         let label = deprecated_label(d);
-        text = if text.is_empty() { label } else { format!("{text} {label}") };
+        text = if text.is_empty() {
+            label
+        } else {
+            format!("{text} {label}")
+        };
     }
     if !text.is_empty() {
         f.write_paragraph();
@@ -90,7 +94,8 @@ pub(crate) fn help_page(ctx: &Context) -> String {
     let params = cmd.all_params(ctx);
     let arguments: Vec<_> = params.iter().filter(|p| p.is_argument()).collect();
     if arguments.iter().any(|a| a.help_text().is_some()) {
-        let rows: Vec<(String, String)> = arguments.iter().map(|a| a.argument_record(ctx)).collect();
+        let rows: Vec<(String, String)> =
+            arguments.iter().map(|a| a.argument_record(ctx)).collect();
         f.section("Positional arguments", |f| f.write_dl(&rows));
     }
     let options: Vec<(String, String)> = params
@@ -128,7 +133,11 @@ fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
     if commands.is_empty() {
         return;
     }
-    let longest = commands.iter().map(|(n, _)| n.chars().count()).max().unwrap_or(0);
+    let longest = commands
+        .iter()
+        .map(|(n, _)| n.chars().count())
+        .max()
+        .unwrap_or(0);
     let limit = f.width().saturating_sub(6 + longest);
     let rows: Vec<(String, String)> = commands
         .iter()

@@ -67,7 +67,11 @@ impl Arg {
     /// ```
     pub fn ty<P: ParamType>(mut self, ty: P) -> Self {
         if !self.param.nargs_explicit {
-            self.param.nargs = if ty.is_composite() { ty.arity() as isize } else { 1 };
+            self.param.nargs = if ty.is_composite() {
+                ty.arity() as isize
+            } else {
+                1
+            };
         }
         self.param.ty = erase(ty);
         self.param.type_explicit = true;
@@ -219,7 +223,10 @@ impl Arg {
     /// ```
     pub fn callback_raw(
         mut self,
-        f: impl Fn(&Context, &Param, Option<Value>) -> Result<Option<Value>, Error> + Send + Sync + 'static,
+        f: impl Fn(&Context, &Param, Option<Value>) -> Result<Option<Value>, Error>
+        + Send
+        + Sync
+        + 'static,
     ) -> Self {
         self.param.callback = Some(Arc::new(f));
         self

@@ -191,11 +191,13 @@ impl Param {
             return None;
         }
         let shown = default.shown();
-        Some(if shown.is_empty() && matches!(default, Literal::Tokens(_)) {
-            "\"\"".into()
-        } else {
-            shown
-        })
+        Some(
+            if shown.is_empty() && matches!(default, Literal::Tokens(_)) {
+                "\"\"".into()
+            } else {
+                shown
+            },
+        )
     }
 
     /// The row an option adds to the help page's option list, or `None` for

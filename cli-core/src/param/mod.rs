@@ -19,8 +19,8 @@ use std::sync::Arc;
 
 pub use argument::Arg;
 pub use option::{Decls, Opt};
-pub use set::ParamSet;
 pub(crate) use pipeline::Raw;
+pub use set::ParamSet;
 
 use crate::complete::CompletionItem;
 use crate::types::{DynType, IntoDefault};
@@ -40,8 +40,12 @@ pub type CompleteFn = Arc<dyn Fn(&Context, &Param, &str) -> Vec<CompletionItem> 
 pub(crate) enum Literal {
     /// Strings converted by the parameter's type like command-line values.
     Tokens(Vec<OsString>),
-    /// An already typed value, shown in help as `shown`.
-    Typed { value: Value, shown: String },
+    /// An already typed value (made fresh each time it is used, so that
+    /// parameters stay `Send + Sync`), shown in help as `shown`.
+    Typed {
+        make: Arc<dyn Fn() -> Value + Send + Sync>,
+        shown: String,
+    },
     /// Computed when needed; help shows `(dynamic)`.
     Dynamic(Arc<dyn Fn() -> Vec<OsString> + Send + Sync>),
 }

@@ -136,7 +136,11 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn ty<P: ParamType>(mut self, ty: P) -> Self {
-        self.param.nargs = if ty.is_composite() { ty.arity() as isize } else { 1 };
+        self.param.nargs = if ty.is_composite() {
+            ty.arity() as isize
+        } else {
+            1
+        };
         self.param.ty = erase(ty);
         self.param.type_explicit = true;
         self
@@ -183,9 +187,13 @@ impl Opt {
     /// let o = clack_core::Opt::new("--n").value_type::<u8>().default_value(3u8, "3");
     /// # let _ = o;
     /// ```
-    pub fn default_value<T: Clone + 'static>(mut self, value: T, shown: impl Into<String>) -> Self {
+    pub fn default_value<T: Clone + Send + Sync + 'static>(
+        mut self,
+        value: T,
+        shown: impl Into<String>,
+    ) -> Self {
         self.param.default = Some(Literal::Typed {
-            value: Value::new(value),
+            make: Arc::new(move || Value::new(value.clone())),
             shown: shown.into(),
         });
         self
@@ -304,7 +312,11 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn show_default(mut self, yes: bool) -> Self {
-        self.spec.show_default = Some(if yes { ShowDefault::Yes } else { ShowDefault::No });
+        self.spec.show_default = Some(if yes {
+            ShowDefault::Yes
+        } else {
+            ShowDefault::No
+        });
         self
     }
 
@@ -439,7 +451,10 @@ impl Opt {
     /// ```
     pub fn callback_raw(
         mut self,
-        f: impl Fn(&Context, &Param, Option<Value>) -> Result<Option<Value>, Error> + Send + Sync + 'static,
+        f: impl Fn(&Context, &Param, Option<Value>) -> Result<Option<Value>, Error>
+        + Send
+        + Sync
+        + 'static,
     ) -> Self {
         self.param.callback = Some(Arc::new(f));
         self
@@ -571,21 +586,26 @@ impl Opt {
             None if spec.flag_value.is_some() => (true, needs_value),
             None if needs_value => (false, true),
             None => (!spec.secondary_opts.is_empty(), needs_value),
-            Some(false) if !needs_value => (
-                false,
-                spec.flag_value.is_some() || param.default.is_none(),
-            ),
+            Some(false) if !needs_value => {
+                (false, spec.flag_value.is_some() || param.default.is_none())
+            }
             Some(f) => (f, needs_value),
         };
         // An explicit is_flag=False with neither flag_value nor prompt would
         // make every value optional; Click only reaches that with a
         // flag_value, so keep the parser strict otherwise.
-        spec.flag_needs_value = needs_value && (flag || spec.flag_value.is_some() || spec.prompt.is_some());
+        spec.flag_needs_value =
+            needs_value && (flag || spec.flag_value.is_some() || spec.prompt.is_some());
         spec.is_flag = flag;
         if !param.type_explicit {
+            let bool_value = match &spec.flag_value {
+                None => true,
+                Some(Literal::Tokens(t)) => t.len() == 1 && (t[0] == "True" || t[0] == "False"),
+                Some(_) => false,
+            };
             if spec.count {
                 param.ty = erase(Int::<usize>::new().min(0));
-            } else if flag {
+            } else if flag && bool_value {
                 param.ty = erase(Bool);
             }
         }
@@ -711,9 +731,19 @@ mod tests {
         assert_eq!(decls(&["--int", "int_"]).0, "int_");
         assert_eq!(decls(&["-n"]).0, "n");
         let (name, opts, sec) = decls(&["--shout/--no-shout"]);
-        assert_eq!((name.as_str(), opts, sec), ("shout", vec!["--shout".to_string()], vec!["--no-shout".to_string()]));
+        assert_eq!(
+            (name.as_str(), opts, sec),
+            (
+                "shout",
+                vec!["--shout".to_string()],
+                vec!["--no-shout".to_string()]
+            )
+        );
         let (_, opts, sec) = decls(&["/debug;/no-debug"]);
-        assert_eq!((opts, sec), (vec!["/debug".to_string()], vec!["/no-debug".to_string()]));
+        assert_eq!(
+            (opts, sec),
+            (vec!["/debug".to_string()], vec!["/no-debug".to_string()])
+        );
         let (name, opts, sec) = decls(&["--debug", " /-D"]);
         assert_eq!(name, "debug");
         assert_eq!(opts, ["--debug"]);

@@ -184,7 +184,7 @@ impl Param {
                 let empty = t.is_empty();
                 Ok((self.convert_tokens(ctx, t)?, empty))
             }
-            Literal::Typed { value, .. } => Ok((value, false)),
+            Literal::Typed { make, .. } => Ok((make(), false)),
             Literal::Dynamic(f) => {
                 let t = f();
                 let empty = t.is_empty();
@@ -216,11 +216,17 @@ impl Param {
             }
         };
         if self.required && missing {
-            let param_type = if self.is_argument() { "argument" } else { "option" };
-            return Err(Error::new(ErrorKind::MissingParameter, "").set_missing(Missing {
-                param_type,
-                extra: self.ty.missing_message(Some(ctx)),
-            }));
+            let param_type = if self.is_argument() {
+                "argument"
+            } else {
+                "option"
+            };
+            return Err(
+                Error::new(ErrorKind::MissingParameter, "").set_missing(Missing {
+                    param_type,
+                    extra: self.ty.missing_message(Some(ctx)),
+                }),
+            );
         }
         match &self.callback {
             Some(cb) => cb(ctx, self, value),
@@ -248,7 +254,11 @@ impl Param {
             && raw.is_some()
             && source < ParameterSource::DefaultMap
         {
-            let kind = if self.is_argument() { "argument" } else { "option" };
+            let kind = if self.is_argument() {
+                "argument"
+            } else {
+                "option"
+            };
             let extra = reason.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
             let message = format!(
                 "DeprecationWarning: The {kind} {} is deprecated.{extra}",
@@ -347,7 +357,7 @@ impl Param {
                 .first()
                 .and_then(|t| Bool::str_to_bool(&t.to_string_lossy()))
                 .unwrap_or(false),
-            Literal::Typed { value, .. } => value.get::<bool>().copied().unwrap_or(true),
+            Literal::Typed { make, .. } => make().get::<bool>().copied().unwrap_or(true),
             Literal::Dynamic(f) => f()
                 .first()
                 .and_then(|t| Bool::str_to_bool(&t.to_string_lossy()))

@@ -6,7 +6,7 @@
 
 mod prompt;
 
-pub use prompt::{confirm, prompt, Confirm, Prompt};
+pub use prompt::{Confirm, Prompt, confirm, prompt};
 pub(crate) use prompt::{PromptDefault, PromptRequest, confirm_in, prompt_in};
 
 use crate::Context;

@@ -7,9 +7,9 @@
 
 use std::marker::PhantomData;
 
+use crate::Error;
 use crate::io::Io;
 use crate::types::{ParamType, Text};
-use crate::Error;
 
 /// How a prompt shows its default.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +156,11 @@ pub(crate) fn prompt_in<T>(
         if first == second {
             return Ok(result);
         }
-        write_line(io, request.err, "Error: The two entered values do not match.");
+        write_line(
+            io,
+            request.err,
+            "Error: The two entered values do not match.",
+        );
     }
 }
 
@@ -283,7 +287,11 @@ impl<P: ParamType> Prompt<P> {
 
     /// Whether the default is shown in brackets (default yes).
     pub fn show_default(mut self, yes: bool) -> Self {
-        self.show_default = if yes { PromptDefault::Shown } else { PromptDefault::Hidden };
+        self.show_default = if yes {
+            PromptDefault::Shown
+        } else {
+            PromptDefault::Hidden
+        };
         self
     }
 
@@ -399,6 +407,13 @@ impl Confirm {
     /// [`Error::abort`] at the end of input, or on "no" with [`abort`](Confirm::abort).
     pub fn ask(self) -> Result<bool, Error> {
         let io = current_io();
-        confirm_in(&io, &self.text, self.default, self.abort, self.show_default, self.err)
+        confirm_in(
+            &io,
+            &self.text,
+            self.default,
+            self.abort,
+            self.show_default,
+            self.err,
+        )
     }
 }

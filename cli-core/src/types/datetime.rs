@@ -2,9 +2,9 @@
 
 use std::ffi::OsString;
 
-use super::{IntoDefault, MetavarInfo, ParamType, ParamValue};
 pub use super::datetime_parse::NaiveDateTime;
 use super::datetime_parse::strptime;
+use super::{IntoDefault, MetavarInfo, ParamType, ParamValue};
 use crate::text::py_repr;
 use crate::{Context, Error};
 
@@ -82,7 +82,11 @@ impl ParamType for DateTime {
             .map(|f| py_repr(f))
             .collect::<Vec<_>>()
             .join(", ");
-        let noun = if self.formats.len() == 1 { "format" } else { "formats" };
+        let noun = if self.formats.len() == 1 {
+            "format"
+        } else {
+            "formats"
+        };
         Err(Error::bad_parameter(format!(
             "{} does not match the {noun} {listed}.",
             py_repr(&text)

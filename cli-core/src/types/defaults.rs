@@ -137,8 +137,8 @@ macro_rules! default_for_self {
 }
 
 default_for_self!(
-    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char,
-    String, OsString, PathBuf
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char, String,
+    OsString, PathBuf
 );
 impl DefaultFor<String> for &str {}
 impl DefaultFor<OsString> for &str {}
@@ -157,8 +157,8 @@ macro_rules! not_option {
     ($($t:ty),*) => {$( impl NotOption for $t {} )*};
 }
 not_option!(
-    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char,
-    String, OsString, PathBuf
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64, bool, char, String,
+    OsString, PathBuf
 );
 impl<T> NotOption for Vec<T> {}
 

@@ -10,14 +10,13 @@ use std::ffi::{OsStr, OsString};
 use std::sync::Arc;
 
 use super::{MetavarInfo, ParamType};
-use crate::complete::{CompletionItem, CompletionKind};
+use crate::complete::CompletionItem;
 use crate::{Context, Error, Value};
 
 /// A parameter type with its value type erased.
 pub(crate) trait DynType: Send + Sync {
     fn name(&self) -> String;
     fn metavar(&self, info: &MetavarInfo) -> Option<String>;
-    fn arity(&self) -> usize;
     fn is_composite(&self) -> bool;
     /// One value from the strings of one occurrence (`arity` of them).
     fn convert_one(&self, tokens: Vec<OsString>, ctx: Option<&Context>) -> Result<Value, Error>;
@@ -36,9 +35,7 @@ pub(crate) trait DynType: Send + Sync {
     fn missing_message(&self, ctx: Option<&Context>) -> Option<String>;
     fn describe_range(&self) -> Option<String>;
     fn choices(&self, ctx: Option<&Context>) -> Option<Vec<String>>;
-    fn completion_kind(&self) -> Option<CompletionKind>;
     fn is_bool(&self) -> bool;
-    fn value_type_name(&self) -> &'static str;
 }
 
 struct Erased<P>(P);
@@ -67,9 +64,6 @@ impl<P: ParamType> DynType for Erased<P> {
     }
     fn metavar(&self, info: &MetavarInfo) -> Option<String> {
         self.0.metavar(info)
-    }
-    fn arity(&self) -> usize {
-        self.0.arity()
     }
     fn is_composite(&self) -> bool {
         self.0.is_composite()
@@ -136,13 +130,7 @@ impl<P: ParamType> DynType for Erased<P> {
     fn choices(&self, ctx: Option<&Context>) -> Option<Vec<String>> {
         self.0.choices(ctx)
     }
-    fn completion_kind(&self) -> Option<CompletionKind> {
-        self.0.completion_kind()
-    }
     fn is_bool(&self) -> bool {
         self.0.is_bool()
-    }
-    fn value_type_name(&self) -> &'static str {
-        std::any::type_name::<P::Value>()
     }
 }

@@ -48,7 +48,9 @@ macro_rules! int_value {
     )*};
 }
 
-int_value!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+int_value!(
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+);
 
 /// Parse an integer as Python's `int(str)` does: surrounding whitespace,
 /// an optional sign, ASCII digits with single underscores between them.
@@ -84,11 +86,7 @@ fn strip_underscores(text: &str) -> Option<String> {
             out.push(b as char);
         }
     }
-    if text.is_ascii() {
-        Some(out)
-    } else {
-        None
-    }
+    if text.is_ascii() { Some(out) } else { None }
 }
 
 /// Parse a float as Python's `float(str)` does (whitespace, underscores
@@ -261,7 +259,12 @@ impl<T: IntValue> ParamType for Int<T> {
     type Value = T;
 
     fn name(&self) -> String {
-        if self.ranged { "integer range" } else { "integer" }.into()
+        if self.ranged {
+            "integer range"
+        } else {
+            "integer"
+        }
+        .into()
     }
 
     fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<T, Error> {

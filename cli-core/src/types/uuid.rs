@@ -91,9 +91,9 @@ impl ParamType for UuidType {
     }
     fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<Uuid, Error> {
         let text = value.to_string_lossy();
-        text.trim().parse().map_err(|_| {
-            Error::bad_parameter(format!("{} is not a valid UUID.", py_repr(&text)))
-        })
+        text.trim()
+            .parse()
+            .map_err(|_| Error::bad_parameter(format!("{} is not a valid UUID.", py_repr(&text))))
     }
 }
 
