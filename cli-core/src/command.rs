@@ -106,7 +106,7 @@ impl Command {
     ///
     /// ```
     /// let cmd = clack_core::Command::new("x").param(clack_core::Opt::new("--n"));
-    /// assert_eq!(cmd.params().len(), 1);
+    /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn param(mut self, param: impl Into<Param>) -> Self {
         self.params.push(param.into());
@@ -119,7 +119,7 @@ impl Command {
     /// use clack_core::{Command, Opt, Param};
     /// let common: Vec<Param> = vec![Opt::new("--verbose").flag().into()];
     /// let cmd = Command::new("x").params(common);
-    /// assert_eq!(cmd.params().len(), 1);
+    /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
         self.params.extend(params);

@@ -18,7 +18,7 @@
 //! case-insensitive matching of non-ASCII literals uses Rust's newer Unicode tables.
 //!
 //! ```
-//! use clack_core::datetime_parse::{NaiveDateTime, strptime};
+//! use clack_core::types::{NaiveDateTime, strptime};
 //! let dt = strptime("2024-07-09 10:30:00", "%Y-%m-%d %H:%M:%S").unwrap();
 //! assert_eq!(dt, NaiveDateTime::new(2024, 7, 9, 10, 30, 0, 0).unwrap());
 //! assert_eq!(strptime("2024079", "%Y%m%d").unwrap().to_string(), "2024-07-09 00:00:00");
@@ -35,7 +35,7 @@ use std::fmt::{self, Write as _};
 /// set to out-of-range values by hand.
 ///
 /// ```
-/// use clack_core::datetime_parse::NaiveDateTime;
+/// use clack_core::types::NaiveDateTime;
 /// let dt = NaiveDateTime::new(2024, 7, 9, 10, 30, 0, 250).unwrap();
 /// assert_eq!((dt.year, dt.month, dt.day), (2024, 7, 9));
 /// assert!(dt < NaiveDateTime::new(2024, 7, 9, 10, 30, 1, 0).unwrap());
@@ -68,7 +68,7 @@ impl NaiveDateTime {
     /// `ValueError` (proleptic Gregorian calendar, years `1..=9999`).
     ///
     /// ```
-    /// use clack_core::datetime_parse::NaiveDateTime;
+    /// use clack_core::types::NaiveDateTime;
     /// assert!(NaiveDateTime::new(2024, 2, 29, 0, 0, 0, 0).is_some());
     /// assert!(NaiveDateTime::new(2023, 2, 29, 0, 0, 0, 0).is_none());
     /// assert!(NaiveDateTime::new(0, 1, 1, 0, 0, 0, 0).is_none());
@@ -102,7 +102,7 @@ impl NaiveDateTime {
     /// Day of the week, Monday = 0 to Sunday = 6, like Python's `datetime.weekday()`.
     ///
     /// ```
-    /// use clack_core::datetime_parse::NaiveDateTime;
+    /// use clack_core::types::NaiveDateTime;
     /// assert_eq!(NaiveDateTime::new(2024, 7, 9, 0, 0, 0, 0).unwrap().weekday(), 1);
     /// ```
     pub fn weekday(&self) -> u8 {
@@ -123,7 +123,7 @@ impl NaiveDateTime {
     /// output parses back with [`strptime`].
     ///
     /// ```
-    /// use clack_core::datetime_parse::NaiveDateTime;
+    /// use clack_core::types::NaiveDateTime;
     /// let dt = NaiveDateTime::new(2024, 7, 9, 15, 5, 0, 250).unwrap();
     /// assert_eq!(dt.strftime("%a %d %B %Y, %I:%M %p (%j) %f%%"),
     ///            "Tue 09 July 2024, 03:05 PM (191) 000250%");
@@ -189,7 +189,7 @@ fn push_name(out: &mut String, name: Option<&str>) -> fmt::Result {
 /// appended only when the microsecond is not zero.
 ///
 /// ```
-/// use clack_core::datetime_parse::NaiveDateTime;
+/// use clack_core::types::NaiveDateTime;
 /// let dt = NaiveDateTime::new(2024, 7, 9, 10, 30, 0, 250).unwrap();
 /// assert_eq!(dt.to_string(), "2024-07-09 10:30:00.000250");
 /// ```
@@ -274,7 +274,7 @@ fn from_ordinal(n: i64) -> Option<(i64, i64, i64)> {
 /// case folding (such as `ſep`) fails afterwards, as in Python.
 ///
 /// ```
-/// use clack_core::datetime_parse::strptime;
+/// use clack_core::types::strptime;
 /// let dt = strptime("9 JUL 24 3:05PM", "%d %b %y %I:%M%p").unwrap();
 /// assert_eq!(dt.to_string(), "2024-07-09 15:05:00");
 /// assert_eq!(strptime("2024-07-09x", "%Y-%m-%d"), None); // unconverted data remains

@@ -31,6 +31,7 @@ mod uuid;
 pub use boolean::Bool;
 pub use choice::{Choice, ChoiceEnum};
 pub use datetime::{DateTime, NaiveDateTime};
+pub use datetime_parse::strptime;
 pub use defaults::IntoDefault;
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
