@@ -56,6 +56,8 @@ pub struct Command {
     pub(crate) context_settings: ContextSettings,
     pub(crate) before_parse: Vec<BeforeParse>,
     pub(crate) group: Option<Box<GroupSpec>>,
+    /// Hand every argument to the callback unparsed (plugin commands).
+    pub(crate) raw_args: bool,
 }
 
 impl Command {
@@ -80,6 +82,7 @@ impl Command {
             context_settings: ContextSettings::default(),
             before_parse: Vec::new(),
             group: None,
+            raw_args: false,
         }
     }
 
@@ -410,6 +413,10 @@ impl Command {
 
     /// Parse arguments into `ctx` (Click's `parse_args`).
     pub(crate) fn parse_args(&self, ctx: &Context, args: Vec<OsString>) -> Result<(), Error> {
+        if self.raw_args {
+            ctx.set_args(args);
+            return Ok(());
+        }
         if args.is_empty() && self.no_args_is_help_value() && !ctx.resilient_parsing() {
             return Err(Error::new(ErrorKind::NoArgsIsHelp, ctx.get_help()));
         }

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use crate::command::Command;
 use crate::context::ContextSettings;
 use crate::parser::format_possibilities;
+use crate::plugins::{self, PluginPrefix};
 use crate::text::{close_matches, py_repr, split_opt};
 use crate::{Context, Error, ErrorKind, Output};
 
@@ -159,6 +160,7 @@ pub(crate) struct GroupSpec {
     pub(crate) invoke_without_command: bool,
     pub(crate) subcommand_metavar: Option<String>,
     pub(crate) result_callback: Option<ResultCallback>,
+    pub(crate) plugins: Option<PluginPrefix>,
 }
 
 impl GroupSpec {
@@ -218,6 +220,12 @@ impl GroupSpec {
         if found.is_none() && ctx.has_token_normalize() {
             name = ctx.normalize_token(&name);
             found = self.get_command(ctx, &name).map_err(|e| ctx.augment(e))?;
+        }
+        if found.is_none()
+            && !ctx.resilient_parsing()
+            && let Some(prefix) = &self.plugins
+        {
+            found = plugins::resolve(ctx, prefix, &name);
         }
         match found {
             Some(command) => {
@@ -350,6 +358,7 @@ impl Group {
             invoke_without_command: false,
             subcommand_metavar: None,
             result_callback: None,
+            plugins: None,
         }));
         Group { cmd }
     }
@@ -455,6 +464,32 @@ impl Group {
         self
     }
 
+    /// Run `prog NAME args...` as the executable `prog-NAME` from `PATH`
+    /// when `NAME` is no command of the group (git- and cargo-style plugins,
+    /// beyond Click). `prog` is the name the group was invoked as; the
+    /// plugins are listed in help under "External commands".
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("tool").external_plugins(true);
+    /// # let _ = g;
+    /// ```
+    pub fn external_plugins(mut self, yes: bool) -> Self {
+        self.spec().plugins = yes.then_some(PluginPrefix::FromName);
+        self
+    }
+
+    /// Like [`external_plugins`](Group::external_plugins), with a fixed
+    /// executable-name prefix (`"git-"` finds `git-foo` for `foo`).
+    ///
+    /// ```
+    /// let g = clack_core::Group::new("tool").external_plugins_prefix("tool-");
+    /// # let _ = g;
+    /// ```
+    pub fn external_plugins_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.spec().plugins = Some(PluginPrefix::Fixed(prefix.into()));
+        self
+    }
+
     /// Apply a [`Command`] builder method to the group's own command (help,
     /// parameters, callback, settings).
     ///
@@ -525,6 +560,7 @@ fn unreachable_spec() -> Box<GroupSpec> {
         invoke_without_command: false,
         subcommand_metavar: None,
         result_callback: None,
+        plugins: None,
     })
 }
 

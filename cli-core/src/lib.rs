@@ -44,6 +44,7 @@ pub mod io;
 mod lexer;
 pub mod param;
 mod parser;
+mod plugins;
 mod term;
 pub mod termui;
 pub mod testing;

@@ -130,9 +130,23 @@ fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
             commands.push((name, sub));
         }
     }
-    if commands.is_empty() {
-        return;
+    let plugins: Vec<(String, String)> = match cmd.group.as_ref().and_then(|g| g.plugins.as_ref()) {
+        Some(prefix) => crate::plugins::list(ctx, &prefix.resolve(ctx))
+            .into_iter()
+            .filter(|(name, _)| !commands.iter().any(|(n, _)| n == name))
+            .map(|(name, path)| (name, format!("Runs {}.", path.display())))
+            .collect(),
+        None => Vec::new(),
+    };
+    if !commands.is_empty() {
+        write_command_rows(f, &commands);
     }
+    if !plugins.is_empty() {
+        f.section("External commands", |f| f.write_dl(&plugins));
+    }
+}
+
+fn write_command_rows(f: &mut HelpFormatter, commands: &[(String, std::sync::Arc<Command>)]) {
     let longest = commands
         .iter()
         .map(|(n, _)| n.chars().count())

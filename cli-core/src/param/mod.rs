@@ -104,6 +104,8 @@ pub(crate) struct OptionSpec {
     pub(crate) hidden: bool,
     pub(crate) show_choices: bool,
     pub(crate) show_envvar: bool,
+    /// No automatic `false` default for a boolean flag.
+    pub(crate) default_unset: bool,
 }
 
 #[derive(Clone)]

@@ -66,6 +66,7 @@ pub struct Opt {
     spec: OptionSpec,
     is_flag: Option<bool>,
     prompt_auto: bool,
+    default_unset: bool,
 }
 
 impl Opt {
@@ -123,9 +124,11 @@ impl Opt {
                 hidden: false,
                 show_choices: true,
                 show_envvar: false,
+                default_unset: false,
             },
             is_flag: None,
             prompt_auto: false,
+            default_unset: false,
         }
     }
 
@@ -211,6 +214,19 @@ impl Opt {
             f().default_tokens(&mut tokens);
             tokens
         })));
+        self
+    }
+
+    /// Leave a flag's value unset (`None`) when it is not given, instead of
+    /// `false` (Click's `default=None` on a boolean flag: a tri-state
+    /// `--reload/--no-reload`).
+    ///
+    /// ```
+    /// let o = clack_core::Opt::new("--reload/--no-reload").default_unset();
+    /// # let _ = o;
+    /// ```
+    pub fn default_unset(mut self) -> Self {
+        self.default_unset = true;
         self
     }
 
@@ -572,7 +588,9 @@ impl Opt {
             mut spec,
             is_flag,
             prompt_auto,
+            default_unset,
         } = self;
+        spec.default_unset = default_unset;
         if prompt_auto {
             let mut text = param.name.replace('_', " ");
             if let Some(first) = text.get(..1) {

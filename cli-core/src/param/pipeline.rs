@@ -40,6 +40,7 @@ impl Param {
         if value.is_none()
             && let Some(spec) = self.option()
             && spec.is_flag
+            && !spec.default_unset
         {
             if self.multiple && !self.required && spec.prompt.is_none() {
                 return Some(Literal::Tokens(Vec::new()));
