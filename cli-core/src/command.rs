@@ -438,9 +438,13 @@ impl Command {
             }
         })?;
         ctx.add_opt_prefixes(&parsed.prefixes);
-        for index in processing_order(&parsed.order, &params) {
+        let order = processing_order(&parsed.order, &params);
+        for (k, &index) in order.iter().enumerate() {
             let param = &params[index];
-            let raw = parsed.take(param.name());
+            let shared_later = order[k + 1..]
+                .iter()
+                .any(|&j| params[j].name() == param.name());
+            let raw = parsed.take(param.name(), !shared_later);
             param.handle_parse_result(ctx, raw)?;
         }
         let rest = std::mem::take(&mut parsed.rest);
@@ -656,11 +660,16 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
 /// order of first appearance on the command line, then the rest in
 /// declaration order.
 fn processing_order(order: &[usize], params: &[Param]) -> Vec<usize> {
+    let mut first_seen = vec![usize::MAX; params.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        if let Some(slot) = first_seen.get_mut(i)
+            && *slot == usize::MAX
+        {
+            *slot = pos;
+        }
+    }
     let mut indices: Vec<usize> = (0..params.len()).collect();
-    indices.sort_by_key(|&i| {
-        let pos = order.iter().position(|&o| o == i).unwrap_or(usize::MAX);
-        (!params[i].is_eager(), pos)
-    });
+    indices.sort_by_key(|&i| (!params[i].is_eager(), first_seen[i]));
     indices
 }
 

@@ -72,18 +72,31 @@ pub(crate) fn find_eq(token: &OsStr) -> Option<usize> {
     token.as_encoded_bytes().iter().position(|&b| b == b'=')
 }
 
+/// The first character of a token (U+FFFD for an invalid byte), and
+/// whether there is more after it. No allocation: this runs for every token.
+fn first_char(token: &OsStr) -> Option<(char, bool)> {
+    let bytes = token.as_encoded_bytes();
+    let first = *bytes.first()?;
+    if first.is_ascii() {
+        return Some((first as char, bytes.len() > 1));
+    }
+    let chunk = bytes.utf8_chunks().next()?;
+    match chunk.valid().chars().next() {
+        Some(c) => Some((c, bytes.len() > c.len_utf8())),
+        None => Some((char::REPLACEMENT_CHARACTER, bytes.len() > 1)),
+    }
+}
+
 /// Whether the token looks like an option for this set of prefixes: its
 /// first character is a prefix character and it is longer than one
 /// character (a lone `-` is a value).
 pub(crate) fn is_option_like(token: &OsStr, prefixes: &[String]) -> bool {
-    let units = char_units(token);
-    if units.len() < 2 {
-        return false;
+    match first_char(token) {
+        Some((first, true)) => prefixes
+            .iter()
+            .any(|p| p.len() == first.len_utf8() && p.starts_with(first)),
+        _ => false,
     }
-    let first = units[0].1;
-    prefixes
-        .iter()
-        .any(|p| p.chars().count() == 1 && p.starts_with(first))
 }
 
 /// The first `n` characters of a token, as text.

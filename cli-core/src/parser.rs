@@ -55,12 +55,15 @@ pub(crate) struct Parsed {
 }
 
 impl Parsed {
-    /// Take the raw value for a parameter name.
-    pub(crate) fn take(&mut self, name: &str) -> Option<Raw> {
+    /// The raw value for a parameter name: moved out when `last` (no other
+    /// parameter shares the name), else copied.
+    pub(crate) fn take(&mut self, name: &str, last: bool) -> Option<Raw> {
         let i = self.values.iter().position(|(n, _)| n == name)?;
-        let (_, slot) = &self.values[i];
+        let slot = &mut self.values[i].1;
         Some(match slot {
+            Slot::Raw(r) if last => std::mem::replace(r, Raw::Tokens(Vec::new())),
             Slot::Raw(r) => r.clone(),
+            Slot::Append(t) if last => Raw::Tokens(std::mem::take(t)),
             Slot::Append(t) => Raw::Tokens(t.clone()),
             Slot::Count(n) => Raw::Tokens(vec![n.to_string().into()]),
         })

@@ -148,6 +148,17 @@ impl Path {
         self
     }
 
+    /// Whether no check could fail, so the file system need not be asked.
+    fn checks_nothing(&self) -> bool {
+        !self.exists
+            && self.file_okay
+            && self.dir_okay
+            && !self.readable
+            && !self.writable
+            && !self.executable
+            && !self.resolve_path
+    }
+
     fn kind(&self) -> &'static str {
         if self.file_okay && !self.dir_okay {
             "file"
@@ -177,6 +188,9 @@ impl ParamType for Path {
 
     fn convert(&self, value: OsString, ctx: Option<&Context>) -> Result<PathBuf, Error> {
         if self.file_okay && self.allow_dash && value == "-" {
+            return Ok(PathBuf::from(value));
+        }
+        if self.checks_nothing() {
             return Ok(PathBuf::from(value));
         }
         let seen = match ctx {
@@ -229,10 +243,13 @@ impl ParamType for Path {
     }
 }
 
+/// A plain `PathBuf` parameter checks nothing and never touches the file
+/// system (Click's `Path()` would check readability of existing paths): use
+/// `exists`, `dir_okay`, `readable`... (or an explicit [`Path`]) for checks.
 impl ParamValue for PathBuf {
     type Type = Path;
     fn param_type() -> Path {
-        Path::new()
+        Path::new().readable(false)
     }
 }
 
