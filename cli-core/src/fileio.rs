@@ -208,14 +208,21 @@ impl LazyFile {
         }))))
     }
 
-    /// The name the file was given (as typed on the command line).
+    /// The name the file was given (as typed on the command line), or, for
+    /// `-`, `<stdin>` or `<stdout>` as Python's standard streams call
+    /// themselves.
     ///
     /// ```
     /// let f = clack_core::fileio::open_file("-", "r", false, false).unwrap();
-    /// assert_eq!(f.name(), "-");
+    /// assert_eq!(f.name(), "<stdin>");
     /// ```
     pub fn name(&self) -> OsString {
-        self.0.borrow().name.clone()
+        let inner = self.0.borrow();
+        if inner.name == "-" {
+            let stream = if inner.mode.read && !inner.mode.write { "<stdin>" } else { "<stdout>" };
+            return stream.into();
+        }
+        inner.name.clone()
     }
 
     /// Open the file now if it is not open yet.

@@ -55,6 +55,10 @@ int_value!(
 /// Parse an integer as Python's `int(str)` does: surrounding whitespace,
 /// an optional sign, ASCII digits with single underscores between them.
 pub(crate) fn parse_py_int(text: &str) -> Option<i128> {
+    // Fast path: plain ASCII digits, no sign, no underscores, no spaces.
+    if !text.is_empty() && text.len() < 39 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().ok();
+    }
     let t = text.trim();
     let (neg, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -268,7 +272,10 @@ impl<T: IntValue> ParamType for Int<T> {
     }
 
     fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<T, Error> {
-        let text = value.to_string_lossy();
+        let text = match value.to_str() {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => value.to_string_lossy(),
+        };
         let Some(mut n) = parse_py_int(&text) else {
             return Err(Error::bad_parameter(format!(
                 "{} is not a valid {}.",
