@@ -28,10 +28,5 @@ pub mod prelude {
 
 /// Items the macros' generated code uses. Not part of the public API.
 #[doc(hidden)]
-pub mod __private {
-    pub use clack_core::param::ParamSet;
-    pub use clack_core::types::{
-        ChoiceEnum, DefaultFor, IntoDefault, NotOption, RangeValue, check_default,
-    };
-    pub use clack_core::*;
-}
+#[path = "private.rs"]
+pub mod __private;

@@ -162,6 +162,17 @@ not_option!(
 );
 impl<T> NotOption for Vec<T> {}
 
+// The value types of `File`, `DateTime` and `UUID`, written as strings
+// (`default = "-"` for a file) or, where they have one, as a value.
+impl DefaultFor<super::LazyFile> for &str {}
+impl DefaultFor<super::NaiveDateTime> for &str {}
+impl DefaultFor<super::NaiveDateTime> for super::NaiveDateTime {}
+impl DefaultFor<super::Uuid> for &str {}
+impl DefaultFor<super::Uuid> for super::Uuid {}
+impl NotOption for super::LazyFile {}
+impl NotOption for super::NaiveDateTime {}
+impl NotOption for super::Uuid {}
+
 macro_rules! tuple_default_for {
     ($($t:ident $s:ident)+) => {
         impl<$($t, $s: DefaultFor<$t>),+> DefaultFor<($($t,)+)> for ($($s,)+) {}

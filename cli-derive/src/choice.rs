@@ -1,0 +1,165 @@
+//! `#[derive(Choice)]`: an enum of unit variants as a parameter type.
+//!
+//! Each variant is a choice named by its identifier in lower case with
+//! dashes (`BlueGreen` → `blue-green`), or by `#[choice(name = "..")]`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields, LitStr};
+
+use crate::attr::{Entry, attr_entries, key_tokens, unraw};
+use crate::ctxt::{Ctxt, to_compile_errors};
+use crate::model::krate;
+use crate::params::crate_attr;
+
+pub(crate) fn derive(input: DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let krate = krate(crate_attr(&cx, &input.attrs, "choice").as_ref());
+    let ident = &input.ident;
+    let mut variants: Vec<(syn::Ident, String)> = Vec::new();
+    match &input.data {
+        Data::Enum(e) => {
+            for v in &e.variants {
+                if !matches!(v.fields, Fields::Unit) {
+                    cx.error_spanned_by(
+                        &v.fields,
+                        format!(
+                            "#[derive(Choice)] needs unit variants; `{}` has fields",
+                            v.ident
+                        ),
+                    );
+                    continue;
+                }
+                let name = variant_name(&cx, &v.attrs).unwrap_or_else(|| kebab(&unraw(&v.ident)));
+                if let Some((other, _)) = variants.iter().find(|(_, n)| *n == name) {
+                    cx.error_spanned_by(
+                        &v.ident,
+                        format!("the choice name \"{name}\" is already used by `{other}`"),
+                    );
+                }
+                variants.push((v.ident.clone(), name));
+            }
+            if e.variants.is_empty() {
+                cx.error_spanned_by(ident, "#[derive(Choice)] needs at least one variant");
+            }
+        }
+        _ => cx.error_spanned_by(ident, "#[derive(Choice)] goes on an enum of unit variants"),
+    }
+    if !input.generics.params.is_empty() {
+        cx.error_spanned_by(&input.generics, "#[derive(Choice)] enums cannot be generic");
+    }
+    let failed = cx.has_errors();
+    let errors = match cx.check() {
+        Ok(()) => TokenStream::new(),
+        Err(errors) => to_compile_errors(errors),
+    };
+    if failed && !input.generics.params.is_empty() {
+        return errors;
+    }
+    let pairs = variants.iter().map(|(v, n)| quote!((#n, #ident::#v)));
+    let arms = variants.iter().map(|(v, n)| quote!(#ident::#v => #n));
+    // A placeholder arm keeps the match exhaustive when a variant was rejected.
+    let fallback = failed.then(|| quote!(#[allow(unreachable_patterns)] _ => ""));
+    let p = quote!(#krate::__private);
+    quote! {
+        #errors
+        impl #p::ChoiceEnum for #ident {
+            const CHOICES: &'static [(&'static str, Self)] = &[#(#pairs),*];
+            fn choice_name(&self) -> &'static str {
+                match self { #(#arms,)* #fallback }
+            }
+        }
+        impl #p::IntoDefault for #ident {
+            fn default_tokens(&self, out: &mut ::std::vec::Vec<::std::ffi::OsString>) {
+                out.push(::std::ffi::OsString::from(#p::ChoiceEnum::choice_name(self)));
+            }
+        }
+        impl #p::ParamValue for #ident {
+            type Type = #p::types::Choice<Self>;
+            fn param_type() -> Self::Type {
+                #p::types::Choice::of_enum()
+            }
+        }
+        impl #p::DefaultFor<#ident> for #ident {}
+        impl #p::NotOption for #ident {}
+    }
+}
+
+/// `#[choice(name = "..")]` on a variant.
+fn variant_name(cx: &Ctxt, attrs: &[syn::Attribute]) -> Option<String> {
+    let mut name: Option<LitStr> = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("choice")) {
+        for entry in attr_entries(cx, attr) {
+            match entry {
+                Entry::Key {
+                    key,
+                    value:
+                        Some(syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        })),
+                } if key == "name" => {
+                    if name.is_some() {
+                        cx.error_spanned_by(&key, "duplicate #[choice] attribute `name`");
+                    } else if s.value().is_empty() {
+                        cx.error_spanned_by(&s, "a choice name cannot be empty");
+                    } else {
+                        name = Some(s);
+                    }
+                }
+                Entry::Key { key, value } if key == "name" => {
+                    cx.error_spanned_by(key_tokens(&key, &value), "expected `name = \"...\"`");
+                }
+                Entry::Key { key, value } => cx.error_spanned_by(
+                    key_tokens(&key, &value),
+                    format!(
+                        "unknown #[choice] attribute `{}`; expected `name = \"...\"`",
+                        unraw(&key)
+                    ),
+                ),
+                Entry::Decl(s) => cx.error_spanned_by(s, "expected #[choice(name = \"...\")]"),
+            }
+        }
+    }
+    name.map(|n| n.value())
+}
+
+/// `BlueGreen` → `blue-green`, `HTTPServer` → `http-server`, `V2` → `v2`.
+pub(crate) fn kebab(ident: &str) -> String {
+    let chars: Vec<char> = ident.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+            continue;
+        }
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
+                && !out.ends_with('-')
+            {
+                out.push('-');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kebab;
+
+    #[test]
+    fn names() {
+        assert_eq!(kebab("Hello"), "hello");
+        assert_eq!(kebab("BlueGreen"), "blue-green");
+        assert_eq!(kebab("HTTPServer"), "http-server");
+        assert_eq!(kebab("V2"), "v2");
+        assert_eq!(kebab("Snake_Case"), "snake-case");
+        assert_eq!(kebab("X"), "x");
+    }
+}

@@ -1,0 +1,245 @@
+//! One option or argument as a chain of builder calls.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+
+use crate::attr::{ParamKind, StrOrBool};
+use crate::model::{Field, Shape};
+use crate::valid::argument_nargs;
+
+/// The `Opt` or `Arg` builder expression for a field.
+pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
+    let a = &f.attrs;
+    let name = f.storage_name();
+    let mut calls: Vec<TokenStream> = Vec::new();
+    let head = match f.kind {
+        ParamKind::Option => {
+            let decls = f.declarations().into_iter().map(|(d, _)| d);
+            quote!(#krate::Opt::new([#(#decls,)* #name]))
+        }
+        ParamKind::Argument => quote!(#krate::Arg::new(#name)),
+    };
+
+    match type_call(f, krate) {
+        Some(ty) => calls.push(quote!(.ty(#ty))),
+        None if f.is_flag() => {}
+        None => {
+            let inner = f.inner();
+            calls.push(quote!(.value_type::<#inner>()));
+        }
+    }
+    if f.is_flag() {
+        calls.push(quote!(.flag()));
+    }
+    if a.count.is_some() {
+        calls.push(quote!(.count()));
+    }
+    match (f.kind, &f.shape) {
+        (ParamKind::Option, Shape::List(_)) => match &a.nargs {
+            Some(n) => {
+                let n = Literal::usize_unsuffixed(n.value.unsigned_abs());
+                calls.push(quote!(.nargs(#n)));
+            }
+            None => calls.push(quote!(.multiple(true))),
+        },
+        (ParamKind::Argument, _) if argument_nargs(f) != 1 => {
+            let n = Literal::isize_unsuffixed(argument_nargs(f));
+            calls.push(quote!(.nargs(#n)));
+        }
+        _ => {}
+    }
+    match &a.required {
+        Some(r) => {
+            let b = r.value;
+            calls.push(quote!(.required(#b)));
+        }
+        None if f.implied_required() => calls.push(quote!(.required(true))),
+        None if f.kind == ParamKind::Argument && matches!(f.shape, Shape::Optional(_)) => {
+            calls.push(quote!(.required(false)));
+        }
+        None => {}
+    }
+    if let Some(d) = &a.default {
+        let stored = f.stored();
+        let expr = &d.value;
+        let checked =
+            quote_spanned!(expr.span()=> #krate::__private::check_default::<#stored, _>(#expr));
+        calls.push(quote!(.default(#checked)));
+    }
+    if let Some(v) = &a.flag_value {
+        let stored = f.stored();
+        let expr = &v.value;
+        let checked =
+            quote_spanned!(expr.span()=> #krate::__private::check_default::<#stored, _>(#expr));
+        calls.push(quote!(.flag_value(#checked)));
+    }
+    if let Some(s) = &a.show_default {
+        calls.push(match &s.value {
+            StrOrBool::Bool(b) => quote!(.show_default(#b)),
+            StrOrBool::Str(t) => quote!(.show_default_text(#t)),
+        });
+    }
+    match (&a.help, &f.doc) {
+        (Some(h), _) => {
+            let h = &h.value;
+            calls.push(quote!(.help(#h)));
+        }
+        (None, Some(doc)) => calls.push(quote!(.help(#doc))),
+        (None, None) => {}
+    }
+    if let Some(m) = &a.metavar {
+        let m = &m.value;
+        calls.push(quote!(.metavar(#m)));
+    }
+    if let Some(e) = &a.envvar {
+        for var in &e.value {
+            calls.push(quote!(.envvar(#var)));
+        }
+    }
+    if let Some(d) = &a.deprecated {
+        calls.push(match &d.value {
+            None => quote!(.deprecated()),
+            Some(reason) => quote!(.deprecated_because(#reason)),
+        });
+    }
+    if let Some(cb) = &a.callback {
+        let stored = f.stored();
+        let expr = &cb.value;
+        calls.push(quote_spanned!(expr.span()=> .callback::<#stored, _>(#expr)));
+    }
+    if let Some(sc) = &a.shell_complete {
+        let expr = &sc.value;
+        calls.push(quote!(.shell_complete(#expr)));
+    }
+    if let Some(p) = &a.prompt {
+        calls.push(match &p.value {
+            None => quote!(.prompt_auto()),
+            Some(text) => quote!(.prompt(#text)),
+        });
+    }
+    if let Some(c) = &a.confirmation_prompt {
+        calls.push(match &c.value {
+            StrOrBool::Bool(b) => quote!(.confirmation_prompt(#b)),
+            StrOrBool::Str(t) => quote!(.confirmation_prompt_text(#t)),
+        });
+    }
+    let switches = [
+        ("show_envvar", &a.show_envvar),
+        ("hidden", &a.hidden),
+        ("is_eager", &a.is_eager),
+        ("expose_value", &a.expose_value),
+        ("hide_input", &a.hide_input),
+        ("prompt_required", &a.prompt_required),
+        ("show_choices", &a.show_choices),
+        ("allow_from_autoenv", &a.allow_from_autoenv),
+    ];
+    for (method, slot) in switches {
+        if let Some(s) = slot {
+            let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+            let b = s.value;
+            calls.push(quote!(.#method(#b)));
+        }
+    }
+    quote!(#head #(#calls)*)
+}
+
+/// The explicit parameter type the attributes ask for, if any.
+fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
+    let a = &f.attrs;
+    let inner = f.inner();
+    let types = quote!(#krate::__private::types);
+    // Every explicit type goes through `param_type::<T, _>`, which checks at
+    // compile time that it produces the parameter's Rust type, and blames
+    // the attribute for a mismatch.
+    let checked = |tokens: &TokenStream, ty: TokenStream| {
+        let span = tokens
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(proc_macro2::Span::call_site, |t| t.span());
+        Some(quote_spanned!(span=> #krate::__private::param_type::<#inner, _>(#ty)))
+    };
+    if let Some(t) = &a.ty {
+        let expr = &t.value;
+        return Some(
+            quote_spanned!(expr.span()=> #krate::__private::param_type::<#inner, _>(#expr)),
+        );
+    }
+    if let Some(r) = &a.range {
+        let bound = |e: &Option<syn::Expr>| match e {
+            Some(e) => quote!(::core::option::Option::Some(#e)),
+            None => quote!(::core::option::Option::None),
+        };
+        let (start, end) = (bound(&r.value.start), bound(&r.value.end));
+        let min_open = a.min_open.as_ref().is_some_and(|s| s.value);
+        let max_open = r.value.end_open || a.max_open.as_ref().is_some_and(|s| s.value);
+        let clamp = a.clamp.as_ref().is_some_and(|s| s.value);
+        let span = r
+            .tokens
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(proc_macro2::Span::call_site, |t| t.span());
+        return Some(quote_spanned!(span=>
+            <#inner as #krate::__private::RangeValue>::range_type(#start, #end, #min_open, #max_open, #clamp)
+        ));
+    }
+    let ignore_case = a.ignore_case.as_ref().is_some_and(|s| s.value);
+    if let Some(c) = &a.choices {
+        let names = &c.value;
+        let case = ignore_case.then(|| quote!(.case_sensitive(false)));
+        return checked(&c.tokens, quote!(#types::Choice::new([#(#names),*]) #case));
+    }
+    if let Some(ic) = a.ignore_case.as_ref().filter(|s| s.value) {
+        return checked(
+            &ic.tokens,
+            quote!(#types::Choice::<#inner>::of_enum().case_sensitive(false)),
+        );
+    }
+    if let Some((_, first)) = a.path_checks.first() {
+        let checks = a.path_checks.iter().map(|(k, s)| {
+            let b = s.value;
+            quote!(.#k(#b))
+        });
+        return checked(&first.tokens, quote!(#types::Path::new() #(#checks)*));
+    }
+    if let Some(fm) = &a.formats {
+        let formats = &fm.value;
+        return checked(
+            &fm.tokens,
+            quote!(#types::DateTime::with_formats([#(#formats),*])),
+        );
+    }
+    if let Some(file) = &a.file {
+        let mode = &file.value;
+        let lazy = a.lazy.as_ref().map(|l| {
+            let b = l.value;
+            quote!(.lazy(#b))
+        });
+        let atomic = a.atomic.as_ref().map(|l| {
+            let b = l.value;
+            quote!(.atomic(#b))
+        });
+        return checked(&file.tokens, quote!(#types::File::new(#mode) #lazy #atomic));
+    }
+    if let Some(c) = &a.count {
+        return checked(&c.tokens, quote!(#types::Int::<#inner>::new().min(0)));
+    }
+    None
+}
+
+/// The expression that takes the field's value out of the context.
+pub(crate) fn take(f: &Field, ctx: &syn::Ident) -> TokenStream {
+    let name = f.storage_name();
+    if !f.exposed() {
+        return quote!(::core::default::Default::default());
+    }
+    match &f.shape {
+        Shape::Optional(inner) => quote!(#ctx.take::<#inner>(#name)?),
+        _ => {
+            let ty = &f.ty;
+            quote!(#ctx.take_required::<#ty>(#name)?)
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Stage 3: rules that need more than one attribute or parameter.
+//!
+//! Every rule records its error in the [`Ctxt`] and goes on, so one
+//! compile shows every mistake. Errors point at the tokens the user wrote.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+
+use crate::attr::{ParamKind, Spanned};
+use crate::ctxt::Ctxt;
+use crate::model::{
+    CommandModel, Field, Shape, is_integer, is_number, split_declaration, type_text,
+};
+
+/// Check a command or group.
+pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
+    let a = &model.attrs;
+    if a.version.is_none() {
+        for (name, s) in [
+            ("version_prog_name", &a.version_prog_name),
+            ("version_message", &a.version_message),
+        ] {
+            if let Some(s) = s {
+                cx.error_spanned_by(s, format!("`{name}` needs `version = \"...\"`"));
+            }
+        }
+    }
+    for (name, s) in [
+        ("max_content_width", &a.max_content_width),
+        ("terminal_width", &a.terminal_width),
+    ] {
+        if let Some(s) = s.as_ref().filter(|s| s.value <= 0) {
+            cx.error_spanned_by(s, format!("`{name}` is a width in columns, greater than 0"));
+        }
+    }
+    let mut names: Vec<(String, TokenStream)> = Vec::new();
+    if let Some(v) = &a.version {
+        names.push(("--version".into(), v.tokens.clone()));
+    }
+    let fields: Vec<&Field> = model.fields().collect();
+    for field in &fields {
+        check_field(cx, field);
+    }
+    check_fields(cx, &fields, names);
+}
+
+/// Rules between the parameters of one command or parameter set: option
+/// names used twice, more than one variadic argument.
+pub(crate) fn check_fields(cx: &Ctxt, fields: &[&Field], mut names: Vec<(String, TokenStream)>) {
+    for field in fields.iter().filter(|f| f.is_option()) {
+        for (decl, tokens) in field.declarations() {
+            for name in split_declaration(&decl) {
+                if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
+                    let first_text = first.to_string();
+                    let by = if first_text.contains("version") && name == "--version" {
+                        " (by the version option)".to_string()
+                    } else {
+                        String::new()
+                    };
+                    cx.error_spanned_by(&tokens, format!("option name `{name}` is already used{by}; each option needs its own names"));
+                } else {
+                    names.push((name, tokens.clone()));
+                }
+            }
+        }
+    }
+    let mut variadic = fields
+        .iter()
+        .filter(|f| f.kind == ParamKind::Argument && argument_nargs(f) == -1);
+    if variadic.next().is_some() {
+        for extra in variadic {
+            cx.error_spanned_by(&extra.ty, "only one argument can take any number of values (`Vec<T>`); the parser could not tell where it ends");
+        }
+    }
+}
+
+/// The `nargs` an argument ends up with.
+pub(crate) fn argument_nargs(field: &Field) -> isize {
+    match (&field.attrs.nargs, &field.shape) {
+        (Some(n), _) => n.value,
+        (None, Shape::List(_)) => -1,
+        _ => 1,
+    }
+}
+
+fn err<T>(cx: &Ctxt, s: &Spanned<T>, message: impl std::fmt::Display) {
+    cx.error_spanned_by(s, message);
+}
+
+/// Rules for one parameter.
+pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
+    let a = &f.attrs;
+    let ty_text = type_text(&f.ty);
+    let inner_text = type_text(f.inner());
+    if f.is_option() {
+        check_declarations(cx, f);
+    }
+
+    if let Some(c) = &a.count
+        && !(is_integer(f.stored()) && matches!(f.shape, Shape::Plain | Shape::Optional(_)))
+    {
+        err(
+            cx,
+            c,
+            format!("`count` needs an integer type like `u8`, found `{ty_text}`"),
+        );
+    }
+    if let Some(flag) = &a.flag {
+        if !matches!(f.shape, Shape::Bool) {
+            err(
+                cx,
+                flag,
+                format!(
+                    "`flag` needs a `bool` parameter, found `{ty_text}`; use `flag_value` for a flag that stores another value"
+                ),
+            );
+        } else if flag.value.is_some() && !a.decls.is_empty() {
+            err(
+                cx,
+                flag,
+                "give the flag's declarations either as leading strings or with `flag = \"..\"`, not both",
+            );
+        }
+    }
+    if let Some(r) = &a.range
+        && !is_number(f.inner())
+    {
+        err(
+            cx,
+            r,
+            format!("`range` needs a numeric type (an integer or float), found `{inner_text}`"),
+        );
+    }
+    for (name, s) in [
+        ("min_open", &a.min_open),
+        ("max_open", &a.max_open),
+        ("clamp", &a.clamp),
+    ] {
+        if let Some(s) = s
+            && a.range.is_none()
+        {
+            err(cx, s, format!("`{name}` needs `range = ..`"));
+        }
+    }
+    for (name, s) in [("lazy", &a.lazy), ("atomic", &a.atomic)] {
+        if let Some(s) = s
+            && a.file.is_none()
+        {
+            err(cx, s, format!("`{name}` needs `file = \"mode\"`"));
+        }
+    }
+    let sources = a.type_sources();
+    if sources.len() > 1 {
+        cx.error_spanned_by(
+            &sources[1].1,
+            format!(
+                "`{}` cannot be combined with `{}`: both set the parameter type",
+                sources[1].0, sources[0].0
+            ),
+        );
+    }
+    if let (Some(_), Some(ch)) = (&a.count, &a.choices) {
+        err(cx, ch, "`choices` cannot be combined with `count`");
+    }
+
+    if let (Some(r), Some(d)) = (&a.required, &a.default)
+        && r.value
+    {
+        err(
+            cx,
+            d,
+            "`default` makes no sense on a `required` parameter; remove one of them",
+        );
+    }
+    if a.prompt.is_none() {
+        for (name, s) in [
+            ("hide_input", a.hide_input.as_ref().map(|s| &s.tokens)),
+            (
+                "confirmation_prompt",
+                a.confirmation_prompt.as_ref().map(|s| &s.tokens),
+            ),
+            (
+                "prompt_required",
+                a.prompt_required.as_ref().map(|s| &s.tokens),
+            ),
+        ] {
+            if let Some(t) = s {
+                cx.error_spanned_by(t, format!("`{name}` needs `prompt`"));
+            }
+        }
+    }
+    if let Some(d) = &a.deprecated {
+        if a.required.as_ref().is_some_and(|r| r.value) || f.implied_required() {
+            let how = if a.required.is_some() {
+                "remove `required`"
+            } else {
+                "give it a default or make it an `Option<T>`"
+            };
+            err(
+                cx,
+                d,
+                format!("a required parameter cannot be `deprecated`; {how}"),
+            );
+        }
+        if let Some(p) = &a.prompt {
+            err(cx, p, "a `deprecated` option cannot `prompt`");
+        }
+    }
+
+    check_shape(cx, f);
+}
+
+/// Rules tying attributes to the Rust type.
+fn check_shape(cx: &Ctxt, f: &Field) {
+    let a = &f.attrs;
+    let ty_text = type_text(&f.ty);
+    if let Some(n) = &a.nargs {
+        let list = matches!(f.shape, Shape::List(_));
+        if f.is_option() && n.value < 1 {
+            err(
+                cx,
+                n,
+                "an option's `nargs` is at least 1; a `Vec<T>` option takes any number of occurrences",
+            );
+        } else if n.value != 1 && !list {
+            err(
+                cx,
+                n,
+                format!(
+                    "`nargs = {}` needs a `Vec<T>` parameter, found `{ty_text}`; use a tuple for values of different types",
+                    n.value
+                ),
+            );
+        } else if f.kind == ParamKind::Argument && n.value == 0 {
+            err(cx, n, "`nargs` cannot be 0");
+        }
+    }
+    if let Some(m) = &a.multiple
+        && !matches!(f.shape, Shape::List(_))
+    {
+        err(
+            cx,
+            m,
+            format!("`multiple` needs a `Vec<T>` parameter, found `{ty_text}`"),
+        );
+    }
+    if let Some(fv) = &a.flag_value
+        && matches!(f.shape, Shape::Plain)
+        && a.default.is_none()
+    {
+        err(
+            cx,
+            fv,
+            format!(
+                "a `flag_value` option of type `{ty_text}` needs a `default` for when it is not given, or the type `Option<{ty_text}>`"
+            ),
+        );
+    }
+    if let Some(r) = &a.required
+        && !r.value
+        && matches!(f.shape, Shape::Plain)
+        && a.default.is_none()
+        && a.prompt.is_none()
+        && f.exposed()
+    {
+        err(
+            cx,
+            r,
+            format!(
+                "a `{ty_text}` parameter always has a value; give it a `default` or make it an `Option<{ty_text}>`"
+            ),
+        );
+    }
+    if let Some(p) = &a.prompt
+        && matches!(f.shape, Shape::List(_))
+        && !f.is_nargs_list()
+    {
+        err(cx, p, "a repeated option (`Vec<T>`) cannot `prompt`");
+    }
+}
+
+/// Every declaration must name an option: `"--x"`, `"-x"`, `"--x/--no-x"`.
+fn check_declarations(cx: &Ctxt, f: &Field) {
+    let a = &f.attrs;
+    if let Some(s) = &a.short {
+        let c = s.value.value();
+        if !c.is_alphanumeric() {
+            err(cx, s, format!("`short` is a letter or digit, found '{c}'"));
+        }
+    }
+    if let Some(l) = &a.long {
+        let v = l.value.value();
+        if v.trim_start_matches('-').is_empty() || v.contains(char::is_whitespace) {
+            err(
+                cx,
+                l,
+                format!("`long` is a name like \"dry-run\", found \"{v}\""),
+            );
+        }
+    }
+    let explicit = a
+        .decls
+        .iter()
+        .chain(a.flag.as_ref().and_then(|f| f.value.as_ref()));
+    for decl in explicit {
+        let text = decl.value();
+        let names = split_declaration(&text);
+        if names.is_empty() {
+            cx.error_spanned_by(
+                decl,
+                format!("option declaration \"{text}\" names no option"),
+            );
+            continue;
+        }
+        for name in names {
+            let (prefix, rest) = split_opt(&name);
+            if prefix.is_empty() {
+                cx.error_spanned_by(
+                    decl.to_token_stream(),
+                    format!("option declaration \"{text}\" names no option; write \"--{name}\" or \"-{name}\" (the parameter's name comes from its identifier)"),
+                );
+            } else if rest.is_empty() || rest.contains(char::is_whitespace) {
+                cx.error_spanned_by(
+                    decl,
+                    format!("option declaration \"{text}\" has no name after \"{prefix}\""),
+                );
+            }
+        }
+    }
+}
+
+/// Click's `_split_opt`: the prefix (`-`, `--`, `/`) and the rest.
+fn split_opt(opt: &str) -> (&str, &str) {
+    let mut chars = opt.chars();
+    let Some(first) = chars.next() else {
+        return ("", opt);
+    };
+    if first.is_alphanumeric() {
+        return ("", opt);
+    }
+    let n = first.len_utf8();
+    if opt[n..].starts_with(first) {
+        (&opt[..2 * n], &opt[2 * n..])
+    } else {
+        (&opt[..n], &opt[n..])
+    }
+}

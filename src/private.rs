@@ -1,0 +1,127 @@
+//! Items the macros' generated code uses. Not part of the public API: names
+//! and signatures here change without notice.
+
+use std::any::{Any, TypeId, type_name};
+
+pub use clack_core::param::ParamSet;
+pub use clack_core::types::{
+    ChoiceEnum, DefaultFor, IntoDefault, NotOption, ParamValue, RangeValue, check_default,
+};
+pub use clack_core::*;
+
+/// Check (at compile time) that an explicit parameter type produces the
+/// parameter's Rust type `T`, and pass it through.
+pub fn param_type<T, P: ParamType<Value = T>>(ty: P) -> P {
+    ty
+}
+
+/// A function usable as a group's `result_callback`: `fn(Vec<T>) -> R` or
+/// `fn(&Context, Vec<T>) -> R`, where `R` is `()` or `Result<U, E>` with
+/// `E: Into<clack::Error>`. `M` tells the two forms apart.
+pub trait ResultCallbackFn<M> {
+    /// Downcast the subcommands' results and call the function.
+    fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error>;
+}
+
+/// Marker for `fn(Vec<T>) -> R`.
+pub struct WithoutContext<T, R>(std::marker::PhantomData<(T, R)>);
+/// Marker for `fn(&Context, Vec<T>) -> R`.
+pub struct WithContext<T, R>(std::marker::PhantomData<(T, R)>);
+
+impl<F, T: Any, R: CallbackReturn> ResultCallbackFn<WithoutContext<T, R>> for F
+where
+    F: Fn(Vec<T>) -> R,
+{
+    fn call_with(&self, _ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        self(downcast_results(results)?).into_output()
+    }
+}
+
+impl<F, T: Any, R: CallbackReturn> ResultCallbackFn<WithContext<T, R>> for F
+where
+    F: Fn(&Context, Vec<T>) -> R,
+{
+    fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        self(ctx, downcast_results(results)?).into_output()
+    }
+}
+
+/// Call a result callback (what `#[group(result_callback = f)]` expands to).
+///
+/// # Errors
+/// A subcommand returned something other than the `T` the callback takes,
+/// or the callback failed.
+pub fn call_result_callback<M, F: ResultCallbackFn<M>>(
+    f: &F,
+    ctx: &Context,
+    results: Vec<Output>,
+) -> Result<Output, Error> {
+    f.call_with(ctx, results)
+}
+
+/// What a result callback may return.
+pub trait CallbackReturn {
+    /// The group's result.
+    ///
+    /// # Errors
+    /// The callback's own error.
+    fn into_output(self) -> Result<Output, Error>;
+}
+
+impl CallbackReturn for () {
+    fn into_output(self) -> Result<Output, Error> {
+        Ok(Output::none())
+    }
+}
+
+impl<T: Any, E: Into<Error>> CallbackReturn for Result<T, E> {
+    fn into_output(self) -> Result<Output, Error> {
+        match self {
+            Ok(v) if TypeId::of::<T>() == TypeId::of::<()>() => {
+                drop(v);
+                Ok(Output::none())
+            }
+            Ok(v) => Ok(Output::new(v)),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// Each subcommand's result as a `T`. `T = Output` passes them through;
+/// `T = ()` accepts commands that returned nothing.
+fn downcast_results<T: Any>(results: Vec<Output>) -> Result<Vec<T>, Error> {
+    let mut out = Vec::with_capacity(results.len());
+    for result in results {
+        let boxed: Box<dyn Any> = Box::new(result);
+        let result = match boxed.downcast::<T>() {
+            Ok(t) => {
+                out.push(*t);
+                continue;
+            }
+            Err(b) => match b.downcast::<Output>() {
+                Ok(o) => *o,
+                Err(_) => return Err(wrong_result::<T>()),
+            },
+        };
+        if !result.is_some() {
+            let unit: Box<dyn Any> = Box::new(());
+            match unit.downcast::<T>() {
+                Ok(t) => out.push(*t),
+                Err(_) => return Err(wrong_result::<T>()),
+            }
+            continue;
+        }
+        match result.downcast::<T>() {
+            Ok(t) => out.push(t),
+            Err(_) => return Err(wrong_result::<T>()),
+        }
+    }
+    Ok(out)
+}
+
+fn wrong_result<T>() -> Error {
+    Error::failure(format!(
+        "The result callback takes a `{}` from every command, but a command returned something else.",
+        type_name::<T>()
+    ))
+}
