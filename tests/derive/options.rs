@@ -1,0 +1,207 @@
+//! Option settings: help, defaults shown, env vars, prompts, callbacks,
+//! hidden and deprecated options, flag values.
+
+use clack::prelude::*;
+
+use super::{ok, run, run_input};
+
+fn check_port(_ctx: &Context, _param: &Param, value: Option<u32>) -> Result<Option<u32>> {
+    match value {
+        Some(p) if p == 0 || p > 65535 => {
+            Err(Error::bad_parameter("a port lies between 1 and 65535."))
+        }
+        v => Ok(v),
+    }
+}
+
+fn abort_if_false(ctx: &Context, _param: &Param, value: Option<bool>) -> Result<Option<bool>> {
+    if value == Some(true) {
+        Ok(value)
+    } else {
+        Err(ctx.abort())
+    }
+}
+
+/// Serve the site.
+#[command(
+    epilog = "See the manual.",
+    short_help = "Serve.",
+    auto_envvar_prefix = "WEB"
+)]
+fn serve(
+    #[option(default = 8000, show_default, callback = check_port, envvar = "SERVE_TEST_PORT", show_envvar, help = "The port.")]
+    port: u32,
+    #[option(
+        short = 'b',
+        default = "127.0.0.1",
+        show_default = "localhost",
+        help = "Where to listen."
+    )]
+    bind: String,
+    #[option(hidden)] secret: Option<String>,
+    #[option(deprecated = "use --bind", help = "The old name.")] host: Option<String>,
+    #[option(flag_value = "upper")] case: Option<String>,
+    #[option(envvar = ["MODE_A", "MODE_B"], allow_from_autoenv = false)] mode: Option<String>,
+    #[option(expose_value = false, is_eager, hidden)] _internal: bool,
+) {
+    clack::echo(format!(
+        "{bind}:{port} secret={secret:?} host={host:?} case={case:?} mode={mode:?}"
+    ));
+}
+
+#[test]
+fn option_help() {
+    let out = ok(run(&serve::command(), &["--help"]));
+    assert_eq!(
+        out,
+        "\
+Usage: serve [OPTIONS]
+
+  Serve the site.
+
+Options:
+  --port INTEGER   The port.  [env var: SERVE_TEST_PORT; default: 8000]
+  -b, --bind TEXT  Where to listen.  [default: (localhost)]
+  --host TEXT      The old name. (DEPRECATED: use --bind)
+  --case
+  --mode TEXT
+  --help           Show this message and exit.
+
+  See the manual.
+"
+    );
+}
+
+#[test]
+fn callbacks_check_values() {
+    let result = run(&serve::command(), &["--port", "70000"]);
+    assert_eq!(result.exit_code, 2);
+    assert!(result.stderr.ends_with("Error: Invalid value for '--port' (env var: 'SERVE_TEST_PORT'): a port lies between 1 and 65535.\n"), "{}", result.stderr);
+}
+
+#[test]
+fn environment_variables() {
+    let runner = clack::testing::Runner::new()
+        .env("WEB_PORT", "9000")
+        .env("MODE_B", "fast")
+        .env("WEB_MODE", "no");
+    let out = ok(runner.invoke(&serve::command(), ["--secret", "s"]));
+    assert_eq!(
+        out,
+        "127.0.0.1:9000 secret=Some(\"s\") host=None case=None mode=Some(\"fast\")\n"
+    );
+}
+
+#[test]
+fn flag_values_and_deprecation() {
+    let result = run(&serve::command(), &["--case", "--host", "h"]);
+    assert_eq!(
+        result.stdout,
+        "127.0.0.1:8000 secret=None host=Some(\"h\") case=Some(\"upper\") mode=None\n"
+    );
+    assert_eq!(
+        result.stderr,
+        "DeprecationWarning: The option 'host' is deprecated. use --bind\n"
+    );
+}
+
+/// Delete everything.
+#[command]
+fn wipe(
+    #[option(prompt = "Really delete?", callback = abort_if_false, expose_value = false)] yes: bool,
+    #[option(prompt, hide_input, confirmation_prompt)] password: String,
+    #[option(prompt, default = "admin", show_default)] user: String,
+) {
+    let _ = yes;
+    clack::echo(format!("{user} {}", password.len()));
+}
+
+#[test]
+fn prompts() {
+    // Hidden prompts go to standard error, as getpass does; the runner does
+    // not echo the input.
+    let result = run_input(&wipe::command(), &[], "y\nsecret\nsecret\n\n");
+    assert_eq!(
+        result.stdout,
+        "Really delete? [y/N]: User [admin]: admin 6\n"
+    );
+    assert_eq!(result.stderr, "Password: Repeat for confirmation: ");
+    let result = run_input(&wipe::command(), &[], "n\n");
+    assert_eq!(result.exit_code, 1);
+    assert!(result.stderr.ends_with("Aborted!\n"), "{}", result.stderr);
+    let out = ok(run(
+        &wipe::command(),
+        &["--yes", "--password", "pw", "--user", "root"],
+    ));
+    assert_eq!(out, "root 2\n");
+}
+
+/// Context-wide settings.
+#[command(
+    show_default = true,
+    max_content_width = 40,
+    terminal_width = 40,
+    token_normalize = |t: &str| t.to_lowercase(),
+    allow_extra_args,
+    ignore_unknown_options,
+    options_metavar = "[OPTS]",
+    no_args_is_help,
+)]
+fn settings(
+    ctx: &Context,
+    #[option(
+        default = 3,
+        help = "How many times to do the thing that this option controls."
+    )]
+    times: u8,
+) {
+    clack::echo(format!("{times} {:?}", ctx.args()));
+}
+
+#[test]
+fn context_settings() {
+    let out = ok(run(&settings::command(), &["--TIMES", "2", "--other", "x"]));
+    assert_eq!(out, "2 [\"--other\", \"x\"]\n");
+    let result = run(&settings::command(), &[]);
+    assert_eq!(result.exit_code, 2);
+    assert_eq!(
+        result.stderr,
+        "\
+Usage: settings [OPTS]
+
+  Context-wide settings.
+
+Options:
+  --times INTEGER  How many times to do
+                   the thing that this
+                   option controls.
+                   [default: 3]
+  --help           Show this message and
+                   exit.
+"
+    );
+}
+
+/// No help option.
+#[command(add_help_option = false, hidden, deprecated)]
+fn bare(#[argument(help = "The item.", metavar = "ITEM")] item: Option<String>) {
+    clack::echo(format!("{item:?}"));
+}
+
+#[test]
+fn command_flags() {
+    let cmd = bare::command();
+    assert!(cmd.is_hidden());
+    let result = run(&cmd, &["x"]);
+    assert_eq!(result.stdout, "Some(\"x\")\n");
+    assert_eq!(
+        result.stderr,
+        "DeprecationWarning: The command 'bare' is deprecated.\n"
+    );
+    let result = run(&cmd, &["--help"]);
+    assert_eq!(result.exit_code, 2);
+    assert_eq!(
+        result.stderr,
+        "Usage: bare [OPTIONS] ITEM\n\nError: No such option '--help'.\n"
+    );
+}
