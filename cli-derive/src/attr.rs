@@ -362,14 +362,9 @@ impl Reader<'_> {
     ) {
         let name = unraw(key);
         let tokens = key_tokens(key, value);
-        if let Some(where_) = elsewhere {
-            self.cx.error_spanned_by(
-                tokens,
-                format!(
-                    "`{name}` is not allowed in {}; it belongs on {where_}",
-                    self.what
-                ),
-            );
+        if let Some(reason) = elsewhere {
+            self.cx
+                .error_spanned_by(tokens, format!("`{name}` {reason}"));
             return;
         }
         let message = match closest(&name, known) {

@@ -5,7 +5,7 @@
 //! that the user sees the real errors and not a cascade of missing items.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote};
 use syn::spanned::Spanned as _;
 use syn::{ItemFn, ReturnType, Type};
 
@@ -269,7 +269,7 @@ fn group_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     let mut calls: Vec<TokenStream> = Vec::new();
     if let Some(commands) = &a.commands {
         for path in &commands.value {
-            calls.push(quote_spanned!(path.span()=> .command(#path::command())));
+            calls.push(quote!(.command(#path::command())));
         }
     }
     for (method, slot) in [
@@ -288,7 +288,8 @@ fn group_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     }
     if let Some(rc) = &a.result_callback {
         let f = &rc.value;
-        let call = quote_spanned!(f.span()=> #krate::__private::call_result_callback(&#f, __clack_ctx, __clack_results));
+        let call = field::respan(quote!(#krate::__private::call_result_callback), f.span());
+        let call = quote!(#call(&#f, __clack_ctx, __clack_results));
         calls.push(quote! {
             .result_callback(|__clack_ctx: &#krate::Context, __clack_results: ::std::vec::Vec<#krate::Output>| #call)
         });

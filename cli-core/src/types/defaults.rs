@@ -130,6 +130,10 @@ tuple_default!(A B C D E F);
 /// for one (a string literal for `String` or `PathBuf`, an array for `Vec`).
 /// The single impl per target type lets integer literals infer their type.
 #[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "a default of type `{Self}` does not fit a parameter of type `{T}`",
+    label = "expected a value that stands for a `{T}`"
+)]
 pub trait DefaultFor<T> {}
 
 macro_rules! default_for_self {

@@ -91,7 +91,7 @@ impl CommandAttrs {
                 k,
                 v,
                 &known,
-                is_group_key.then_some("#[group]; a #[command] has no subcommands"),
+                is_group_key.then_some("is a #[group] setting; a #[command] has no subcommands"),
             );
             return;
         }

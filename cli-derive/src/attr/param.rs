@@ -118,7 +118,7 @@ impl ParamAttrs {
         };
         if !known.contains(&name.as_str()) {
             let elsewhere = (kind == ParamKind::Argument && OPTION_KEYS.contains(&name.as_str()))
-                .then_some("#[option]; arguments cannot have it");
+                .then_some("is an #[option] setting; arguments cannot have it");
             r.unknown(key, value, known, elsewhere);
             return;
         }

@@ -1,7 +1,7 @@
 //! One option or argument as a chain of builder calls.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{quote, quote_spanned};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
 use syn::spanned::Spanned as _;
 
 use crate::attr::{ParamKind, StrOrBool};
@@ -63,15 +63,21 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if let Some(d) = &a.default {
         let stored = f.stored();
         let expr = &d.value;
-        let checked =
-            quote_spanned!(expr.span()=> #krate::__private::check_default::<#stored, _>(#expr));
+        let checked = at(
+            expr.span(),
+            quote!(#krate::__private::check_default::<#stored, _>),
+            expr,
+        );
         calls.push(quote!(.default(#checked)));
     }
     if let Some(v) = &a.flag_value {
         let stored = f.stored();
         let expr = &v.value;
-        let checked =
-            quote_spanned!(expr.span()=> #krate::__private::check_default::<#stored, _>(#expr));
+        let checked = at(
+            expr.span(),
+            quote!(#krate::__private::check_default::<#stored, _>),
+            expr,
+        );
         calls.push(quote!(.flag_value(#checked)));
     }
     if let Some(s) = &a.show_default {
@@ -106,7 +112,8 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if let Some(cb) = &a.callback {
         let stored = f.stored();
         let expr = &cb.value;
-        calls.push(quote_spanned!(expr.span()=> .callback::<#stored, _>(#expr)));
+        let method = respan(quote!(callback::<#stored, _>), expr.span());
+        calls.push(quote!(.#method(#expr)));
     }
     if let Some(sc) = &a.shell_complete {
         let expr = &sc.value;
@@ -152,19 +159,14 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
     // Every explicit type goes through `param_type::<T, _>`, which checks at
     // compile time that it produces the parameter's Rust type, and blames
     // the attribute for a mismatch.
+    let check = quote!(#krate::__private::param_type::<#inner, _>);
     let checked = |tokens: &TokenStream, ty: TokenStream| {
-        let span = tokens
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(proc_macro2::Span::call_site, |t| t.span());
-        Some(quote_spanned!(span=> #krate::__private::param_type::<#inner, _>(#ty)))
+        let span = first_span(tokens);
+        Some(at(span, check.clone(), &respan(ty, span)))
     };
     if let Some(t) = &a.ty {
         let expr = &t.value;
-        return Some(
-            quote_spanned!(expr.span()=> #krate::__private::param_type::<#inner, _>(#expr)),
-        );
+        return Some(at(expr.span(), check.clone(), expr));
     }
     if let Some(r) = &a.range {
         let bound = |e: &Option<syn::Expr>| match e {
@@ -175,15 +177,12 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
         let min_open = a.min_open.as_ref().is_some_and(|s| s.value);
         let max_open = r.value.end_open || a.max_open.as_ref().is_some_and(|s| s.value);
         let clamp = a.clamp.as_ref().is_some_and(|s| s.value);
-        let span = r
-            .tokens
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(proc_macro2::Span::call_site, |t| t.span());
-        return Some(quote_spanned!(span=>
-            <#inner as #krate::__private::RangeValue>::range_type(#start, #end, #min_open, #max_open, #clamp)
-        ));
+        let span = first_span(&r.tokens);
+        let range_type = respan(
+            quote!(<#inner as #krate::__private::RangeValue>::range_type),
+            span,
+        );
+        return Some(quote!(#range_type(#start, #end, #min_open, #max_open, #clamp)));
     }
     let ignore_case = a.ignore_case.as_ref().is_some_and(|s| s.value);
     if let Some(c) = &a.choices {
@@ -242,4 +241,41 @@ pub(crate) fn take(f: &Field, ctx: &syn::Ident) -> TokenStream {
             quote!(#ctx.take_required::<#ty>(#name)?)
         }
     }
+}
+
+/// The span of the first token, where an error about these tokens starts.
+fn first_span(tokens: &TokenStream) -> Span {
+    tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span())
+}
+
+/// `f(arg)` with the call blamed on the user's tokens at `span`, so that a
+/// type error in `arg` points there rather than at the macro.
+fn at(span: Span, f: TokenStream, arg: &impl ToTokens) -> TokenStream {
+    let f = respan(f, span);
+    let mut args =
+        proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arg.to_token_stream());
+    args.set_span(span);
+    quote!(#f #args)
+}
+
+/// The same tokens, every one of them at `span`.
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Group(g) => {
+                let mut out = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                out.set_span(span);
+                TokenTree::Group(out)
+            }
+            mut other => {
+                other.set_span(span);
+                other
+            }
+        })
+        .collect()
 }

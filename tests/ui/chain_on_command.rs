@@ -1,0 +1,11 @@
+use clack::prelude::*;
+
+/// `chain` and `commands` belong to groups.
+#[command(chain, commands = [other])]
+fn tool() {}
+
+/// Another.
+#[command]
+fn other() {}
+
+fn main() {}

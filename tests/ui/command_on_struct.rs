@@ -1,0 +1,9 @@
+use clack::prelude::*;
+
+/// Commands are functions.
+#[command]
+struct Greet {
+    name: String,
+}
+
+fn main() {}
