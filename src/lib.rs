@@ -5,6 +5,107 @@
 //! conversion, help, errors and shell completion. Everything the macros
 //! declare can also be built at run time with the builder API
 //! ([`Command`], [`Group`], [`Opt`], [`Arg`]).
+//!
+//! # Commands as functions
+//!
+//! `#[command]` turns a function into a command: its doc comment is the
+//! help, its parameters are options and arguments whose kind follows the
+//! Rust type, and a struct of the same name gets `command()` (the
+//! [`Command`], built with the builder API) and `main()`. The attribute
+//! reference is on [`command`](macro@command), [`group`](macro@group),
+//! [`Params`](macro@Params) and [`Choice`](macro@Choice).
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use clack::prelude::*;
+//! use clack::testing::Runner;
+//!
+//! #[derive(Choice, Clone, Copy)]
+//! enum Greeting { Hello, Howdy }
+//!
+//! /// Greet NAME a total of COUNT times.
+//! #[command(version = "1.4.2")]
+//! fn greet(
+//!     #[option(short = 'c', default = 1, show_default, range = 1..=10, help = "Number of greetings.")]
+//!     count: u32,
+//!     #[option(prompt = "Your name", help = "The person to greet.")] name: String,
+//!     #[option(default = Greeting::Hello, ignore_case)] greeting: Greeting,
+//!     #[option(flag = "--shout/--no-shout")] shout: bool,
+//! ) {
+//!     let word = match greeting { Greeting::Hello => "Hello", Greeting::Howdy => "Howdy" };
+//!     let mut text = format!("{word}, {name}!");
+//!     if shout {
+//!         text = text.to_uppercase();
+//!     }
+//!     for _ in 0..count {
+//!         clack::echo(&text);
+//!     }
+//! }
+//!
+//! let result = Runner::new().invoke(&greet::command(), ["--name", "Ada", "-c", "2", "--greeting", "HOWDY"]);
+//! assert_eq!(result.stdout, "Howdy, Ada!\nHowdy, Ada!\n");
+//!
+//! let result = Runner::new().input("Grace\n").invoke(&greet::command(), ["--shout"]);
+//! assert_eq!(result.stdout, "Your name: HELLO, GRACE!\n");
+//!
+//! let result = Runner::new().invoke(&greet::command(), ["--name", "x", "-c", "11"]);
+//! assert_eq!(result.exit_code, 2);
+//! assert!(result.stderr.ends_with("Error: Invalid value for '--count' / '-c': 11 is not in the range 1<=x<=10.\n"));
+//! # }
+//! ```
+//!
+//! Groups hand typed objects to their commands, and chained groups pass
+//! what each command returned to a result callback:
+//!
+//! ```
+//! # #[cfg(feature = "derive")] {
+//! use clack::prelude::*;
+//! use clack::testing::Runner;
+//!
+//! struct Repo { home: String }
+//!
+//! /// A small version control tool.
+//! #[group(commands = [clone, init_db_command])]
+//! fn cli(ctx: &Context, #[option(envvar = "REPO_HOME", default = ".repo")] repo_home: String) {
+//!     ctx.set_obj(Repo { home: repo_home });
+//! }
+//!
+//! /// Clone the repository at SRC.
+//! #[command]
+//! fn clone(#[obj] repo: &Repo, #[argument] src: String, #[argument] dest: Option<String>) {
+//!     let dest = dest.unwrap_or_else(|| "here".into());
+//!     clack::echo(format!("Cloning {src} into {dest} for {}", repo.home));
+//! }
+//!
+//! /// Create the database.
+//! #[command]
+//! fn init_db_command() -> std::io::Result<()> {
+//!     Err(std::io::Error::other("no disk"))
+//! }
+//!
+//! let result = Runner::new().invoke(&cli::command(), ["clone", "x"]);
+//! assert_eq!(result.stdout, "Cloning x into here for .repo\n");
+//! let result = Runner::new().invoke(&cli::command(), ["init-db"]);
+//! assert_eq!((result.exit_code, result.stderr.as_str()), (1, "Error: no disk\n"));
+//!
+//! /// Add numbers.
+//! #[group(chain, result_callback = total, commands = [num])]
+//! fn sum() {}
+//!
+//! fn total(numbers: Vec<u32>) {
+//!     clack::echo(numbers.iter().sum::<u32>().to_string());
+//! }
+//!
+//! /// A number.
+//! #[command]
+//! fn num(#[argument] n: u32) -> u32 {
+//!     n
+//! }
+//!
+//! let result = Runner::new().invoke(&sum::command(), ["num", "1", "num", "2"]);
+//! assert_eq!(result.stdout, "3\n");
+//! # }
+//! ```
 
 #![warn(missing_docs)]
 

@@ -26,27 +26,152 @@ mod valid;
 
 /// Turn a function into a command.
 ///
-/// The function stays callable. Next to it, a struct of the same name gets
-/// `command() -> clack::Command` (built with the builder API) and
-/// `main() -> !` (run as the program). The doc comment is the help text.
+/// The function stays as it is, callable, with the parameter attributes
+/// removed. Next to it, in the type namespace, comes a struct of the same
+/// name (and visibility) with:
 ///
-/// See the `clack` crate's documentation for the attribute reference and
-/// examples (doc tests of a proc-macro crate cannot use the macro itself;
-/// the tested versions are in `clack`'s `src/lib.rs` and `tests/derive.rs`).
+/// - `command() -> clack::Command`: the command, built with the builder API;
+/// - `main() -> !`: parse the process's arguments, run, exit.
 ///
 /// ```ignore
 /// use clack::prelude::*;
 ///
-/// /// Say hello.
-/// #[command]
-/// fn hello(#[option(default = "World")] name: String) {
-///     clack::echo(format!("Hello, {name}!"));
+/// /// Greet NAME a total of COUNT times.
+/// #[command(version = "1.4.2")]
+/// fn greet(
+///     #[option(short = 'c', default = 1, show_default, range = 1..=10, help = "Number of greetings.")]
+///     count: u32,
+///     #[option(prompt = "Your name", help = "The person to greet.")] name: String,
+/// ) {
+///     for _ in 0..count {
+///         clack::echo(format!("Hello, {name}!"));
+///     }
 /// }
 ///
 /// fn main() {
-///     hello::main()
+///     greet::main()
 /// }
 /// ```
+///
+/// (Doc tests of a proc-macro crate cannot use its own macros: this example
+/// is `ignore`d here; the tested versions are in the `clack` crate's
+/// documentation, `examples/greet.rs` and `tests/derive.rs`.)
+///
+/// # The command
+///
+/// The help text is the doc comment (lines joined as written; clack
+/// dedents it like Python's `cleandoc`). The name is the function's, in
+/// lower case with `_` turned into `-`, and a trailing `-command`, `-cmd`,
+/// `-group` or `-grp` removed, as Click 8.2 does (`init_db_command` →
+/// `init-db`).
+///
+/// | setting | meaning |
+/// |---|---|
+/// | `name = "x"` | the command's name |
+/// | `help = ".."` | help text instead of the doc comment |
+/// | `short_help = ".."` | the text in a group's command list |
+/// | `epilog = ".."` | text after the options |
+/// | `options_metavar = ".."` | what usage shows for the options (`[OPTIONS]`) |
+/// | `add_help_option = false` | no `--help` |
+/// | `no_args_is_help` | show the help when run without arguments |
+/// | `hidden` | leave out of the group's list |
+/// | `deprecated`, `deprecated = "reason"` | warn when run, say so in help |
+/// | `version = "1.0"` | a `--version` option, after all the others |
+/// | `version_prog_name = ".."`, `version_message = ".."` | its program name and message (`%(prog)s`, `%(version)s`) |
+/// | `help_option_names = ["-h", "--help"]` | context setting |
+/// | `auto_envvar_prefix = "APP"` | context setting: options read `APP_NAME` |
+/// | `max_content_width = N`, `terminal_width = N` | context settings for help |
+/// | `allow_extra_args`, `allow_interspersed_args`, `ignore_unknown_options` | context settings for parsing |
+/// | `show_default` | context setting: show every option's default |
+/// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
+/// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
+///
+/// Settings that are `true` or `false` can be written alone (`hidden`) or
+/// with a value (`hidden = false`).
+///
+/// # Parameters
+///
+/// Each function parameter is one of:
+///
+/// - `ctx: &Context` (or `&mut Context`, or `Context`; any type path ending
+///   in `Context`): the command's context;
+/// - `#[obj] repo: &Repo` or `&mut Repo`: the nearest object of that type a
+///   parent stored with `ctx.set_obj(..)`, borrowed for the call (an error
+///   if there is none); `#[obj(ensure)]` creates it with `Default` instead;
+/// - `#[params] common: Common`: a [`macro@Params`] struct, whose options
+///   and arguments the command gets;
+/// - `#[argument(..)]`: a positional argument;
+/// - `#[option(..)]`, or no attribute at all: an option.
+///
+/// An option's or argument's name is the parameter's identifier: an option
+/// `dry_run` is `--dry-run` unless declared otherwise, and stores its value
+/// under `dry_run`.
+///
+/// What a parameter is follows from its Rust type, read syntactically:
+///
+/// | type | option | argument |
+/// |---|---|---|
+/// | `bool` | a flag (`--force`) | a boolean value |
+/// | `Option<T>` | optional | optional (`required(false)`) |
+/// | `Vec<T>` | repeated (`multiple`); with `nargs = N`, N values once | any number of values (`nargs = -1`) |
+/// | `(A, B)` | a pair of values (Click's `Tuple`) | same |
+/// | any other `T` | required, unless it has a `default`, a `prompt`, `count` or `flag_value` | required unless it has a `default` |
+///
+/// The value type (`T`) picks the parameter type through `ParamValue`:
+/// integers, floats, `String`, `OsString`, `PathBuf`, `bool`, `Uuid`,
+/// `NaiveDateTime`, `LazyFile`, tuples of those, and [`macro@Choice`] enums.
+///
+/// ## Option and argument settings
+///
+/// | setting | meaning |
+/// |---|---|
+/// | `"--count", "-c"` (leading strings, options only) | Click's declarations, `"--shout/--no-shout"` for on/off pairs |
+/// | `short = 'c'`, `long = "name"` (options only) | add `-c`, use `--name` instead of the identifier |
+/// | `flag = "--x/--no-x"` (options only, `bool`) | the flag's declarations |
+/// | `help = ".."` | help text |
+/// | `default = expr` | the default, checked at compile time against the parameter's type (the inner `T` of `Option<T>`) |
+/// | `show_default`, `show_default = false`, `show_default = "text"` (options only) | `[default: ..]` in help |
+/// | `required`, `required = false` | override what the type says |
+/// | `metavar = "X"` | what help shows for the value |
+/// | `envvar = "X"`, `envvar = ["X", "Y"]` | read from environment variables |
+/// | `show_envvar` (options only) | `[env var: X]` in help |
+/// | `hidden` (options only) | leave out of help |
+/// | `deprecated`, `deprecated = "reason"` | warn when used |
+/// | `is_eager` | process before the others |
+/// | `expose_value = false` | do not pass the value: the function gets `Default::default()` |
+/// | `callback = f` | `fn(&Context, &Param, Option<V>) -> Result<Option<V>, Error>`, `V` the stored value: `T`, `Vec<T>`, `bool` |
+/// | `shell_complete = f` | `fn(&Context, &Param, &str) -> Vec<CompletionItem>` |
+/// | `prompt`, `prompt = "text"` (options only) | ask when not given |
+/// | `confirmation_prompt`, `confirmation_prompt = "text"`, `hide_input`, `prompt_required = false` (options only) | prompt details |
+/// | `show_choices = false`, `allow_from_autoenv = false` (options only) | |
+/// | `count` (options only, integer) | count occurrences (`-vvv`) |
+/// | `flag_value = expr` (options only) | a flag storing this value |
+/// | `nargs = N` | values per occurrence (`Vec<T>` parameters) |
+/// | `multiple` (options only, `Vec<T>`) | repeatable (already implied by `Vec<T>`) |
+/// | `ty = expr` | an explicit `ParamType` producing `T` |
+/// | `range = a..=b`, `a..b`, `a..`, `..=b`, with `min_open`, `max_open`, `clamp` | numbers in a range (`a..b` excludes `b`) |
+/// | `choices = ["a", "b"]` (`String`), `ignore_case` | a fixed list; `ignore_case` alone on a choice enum |
+/// | `exists`, `file_okay = false`, `dir_okay = false`, `readable = false`, `writable`, `executable`, `resolve_path`, `allow_dash` (`PathBuf`) | path checks |
+/// | `formats = ["%Y-%m-%d"]` (`NaiveDateTime`) | date formats |
+/// | `file = "w"`, `lazy = false`, `atomic` (`LazyFile`) | an opened file |
+///
+/// # Return value
+///
+/// Decided by the syntax of the return type: nothing or `()`;
+/// `Result<(), E>` with `E: Into<clack::Error>` (any `std::error::Error`
+/// prints `Error: ...` and exits 1; a `clack::Error` keeps its own
+/// message and exit code); `Result<T, E>`, whose `T` becomes the command's
+/// `Output`; any other `T`, which becomes the `Output` (for a group's
+/// result callback).
+///
+/// # Errors
+///
+/// Mistakes are compile errors pointing at what was written: unknown or
+/// repeated settings, settings that do not fit the type (`count` on a
+/// `String`, `range` on a non-number, a `default` of another type), option
+/// names used twice, option-only settings on an argument, `required` with
+/// `default`, `hide_input` without `prompt`, two variadic arguments, and
+/// more. All of them are reported at once.
 #[proc_macro_attribute]
 pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand::command(attr.into(), item.into(), false).into()
@@ -54,24 +179,49 @@ pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Turn a function into a group: a command with subcommands.
 ///
-/// Takes everything [`macro@command`] does, plus `commands = [a, b]`,
-/// `chain`, `invoke_without_command`, `subcommand_metavar`,
-/// `result_callback` and `source`. The struct also gets
-/// `group() -> clack::Group`.
+/// Takes everything [`macro@command`] does. The struct also gets
+/// `group() -> clack::Group`; `command()` returns the group as a command
+/// (to nest it in another group). Group settings:
+///
+/// | setting | meaning |
+/// |---|---|
+/// | `commands = [clone, remote]` | subcommands: paths of other `#[command]` or `#[group]` functions |
+/// | `chain` | run several subcommands in one invocation |
+/// | `invoke_without_command` | run the group's function without a subcommand |
+/// | `subcommand_metavar = ".."` | what usage shows for the subcommand |
+/// | `result_callback = f` | receives what the subcommands returned |
+/// | `source = expr` | a `CommandSource` that resolves subcommand names |
+///
+/// The result callback is a function `fn(Vec<T>) -> R` or
+/// `fn(&Context, Vec<T>) -> R`, where `R` is `()` or `Result<U, E>` with
+/// `E: Into<clack::Error>` (`U` becomes the group's own result). Each
+/// subcommand's return value is downcast to `T`; a subcommand that returned
+/// something else fails the invocation with
+/// ``Error: The result callback takes a `T` from every command, but a
+/// command returned something else.`` (exit 1). With `T = ()`, commands
+/// that return nothing are accepted; with `T = clack::Output`, results
+/// arrive as they are.
 ///
 /// ```ignore
 /// use clack::prelude::*;
 ///
-/// /// A tool.
-/// #[group(commands = [hello])]
-/// fn tool() {}
+/// #[derive(Default)]
+/// struct Repo { home: String }
 ///
-/// /// Say hello.
+/// /// A small version control tool.
+/// #[group(commands = [clone])]
+/// fn cli(ctx: &Context, #[option(default = ".repo")] repo_home: String) {
+///     ctx.set_obj(Repo { home: repo_home });
+/// }
+///
+/// /// Clone SRC.
 /// #[command]
-/// fn hello() {
-///     clack::echo("Hello!");
+/// fn clone(#[obj] repo: &Repo, #[argument] src: String) {
+///     clack::echo(format!("Cloning {src} into {}", repo.home));
 /// }
 /// ```
+///
+/// (Ignored here; see [`macro@command`] for where the tested examples are.)
 #[proc_macro_attribute]
 pub fn group(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand::command(attr.into(), item.into(), true).into()
@@ -80,16 +230,30 @@ pub fn group(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// Derive `ParamSet`: a struct whose fields are options and arguments,
 /// shared by several commands (`#[params] common: Common`).
 ///
+/// Fields take the same `#[option(..)]` and `#[argument(..)]` settings as
+/// command parameters (see [`macro@command`]); a field without one is an
+/// option, and its doc comment is its help unless `help` is given.
+/// `#[params]` on a field nests another set. `#[params(crate = path)]` on
+/// the struct replaces `::clack`.
+///
 /// ```ignore
 /// use clack::prelude::*;
 ///
 /// #[derive(Params)]
-/// struct Common {
+/// struct Verbosity {
 ///     /// Print more output.
-///     #[option(short = 'v')]
-///     verbose: bool,
+///     #[option(short = 'v', count)]
+///     verbose: u8,
+/// }
+///
+/// /// List things.
+/// #[command]
+/// fn list(#[params] verbosity: Verbosity) {
+///     clack::echo(format!("verbosity {}", verbosity.verbose));
 /// }
 /// ```
+///
+/// (Ignored here; see [`macro@command`] for where the tested examples are.)
 #[proc_macro_derive(Params, attributes(option, argument, params))]
 pub fn derive_params(item: TokenStream) -> TokenStream {
     match syn::parse::<syn::DeriveInput>(item) {
@@ -98,8 +262,14 @@ pub fn derive_params(item: TokenStream) -> TokenStream {
     }
 }
 
-/// Derive a choice type from an enum of unit variants: `ChoiceEnum`,
-/// `ParamValue` (a `Choice`), and defaults written as variants.
+/// Derive a choice type from an enum of unit variants.
+///
+/// Implements `ChoiceEnum` (each variant's name is its identifier in lower
+/// case with dashes, `BlueGreen` → `blue-green`, or
+/// `#[choice(name = "..")]`), `ParamValue` (the type is a `Choice` of the
+/// variants), `IntoDefault` (a default is written as a variant:
+/// `default = Color::Red`) and the markers defaults need. The enum must be
+/// `Clone`. `#[choice(crate = path)]` on the enum replaces `::clack`.
 ///
 /// ```ignore
 /// use clack::prelude::*;
@@ -110,7 +280,15 @@ pub fn derive_params(item: TokenStream) -> TokenStream {
 ///     #[choice(name = "hey")]
 ///     Hi,
 /// }
+///
+/// /// Greet.
+/// #[command]
+/// fn greet(#[option(default = Greeting::Hello, ignore_case)] greeting: Greeting) {
+///     let _ = greeting;
+/// }
 /// ```
+///
+/// (Ignored here; see [`macro@command`] for where the tested examples are.)
 #[proc_macro_derive(Choice, attributes(choice))]
 pub fn derive_choice(item: TokenStream) -> TokenStream {
     match syn::parse::<syn::DeriveInput>(item) {
