@@ -18,6 +18,11 @@ pub fn param_type<T, P: ParamType<Value = T>>(ty: P) -> P {
 /// A function usable as a group's `result_callback`: `fn(Vec<T>) -> R` or
 /// `fn(&Context, Vec<T>) -> R`, where `R` is `()` or `Result<U, E>` with
 /// `E: Into<clack::Error>`. `M` tells the two forms apart.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a result callback",
+    label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`",
+    note = "a result callback takes the subcommands' results as a `Vec<T>`, optionally after `&Context`, and returns `()` or `Result<U, E>` with `E: Into<clack::Error>`"
+)]
 pub trait ResultCallbackFn<M> {
     /// Downcast the subcommands' results and call the function.
     fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error>;

@@ -288,8 +288,11 @@ fn group_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     }
     if let Some(rc) = &a.result_callback {
         let f = &rc.value;
-        let call = field::respan(quote!(#krate::__private::call_result_callback), f.span());
-        let call = quote!(#call(&#f, __clack_ctx, __clack_results));
+        let call = field::at(
+            f.span(),
+            quote!(#krate::__private::call_result_callback),
+            &quote!(&#f, __clack_ctx, __clack_results),
+        );
         calls.push(quote! {
             .result_callback(|__clack_ctx: &#krate::Context, __clack_results: ::std::vec::Vec<#krate::Output>| #call)
         });

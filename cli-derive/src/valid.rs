@@ -235,6 +235,13 @@ fn check_shape(cx: &Ctxt, f: &Field) {
             err(cx, n, "`nargs` cannot be 0");
         }
     }
+    if let (Some(m), Some(_)) = (&a.multiple, &a.nargs) {
+        err(
+            cx,
+            m,
+            "`multiple` with `nargs` would make a list of lists; use a `Vec<(T, T)>` of tuples",
+        );
+    }
     if let Some(m) = &a.multiple
         && !matches!(f.shape, Shape::List(_))
     {

@@ -196,7 +196,7 @@ impl ParamAttrs {
             "ignore_case",
             self.ignore_case
                 .as_ref()
-                .filter(|_| self.choices.is_none())
+                .filter(|s| s.value && self.choices.is_none())
                 .map(|s| &s.tokens),
         );
         add(

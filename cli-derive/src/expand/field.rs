@@ -254,7 +254,7 @@ fn first_span(tokens: &TokenStream) -> Span {
 
 /// `f(arg)` with the call blamed on the user's tokens at `span`, so that a
 /// type error in `arg` points there rather than at the macro.
-fn at(span: Span, f: TokenStream, arg: &impl ToTokens) -> TokenStream {
+pub(crate) fn at(span: Span, f: TokenStream, arg: &impl ToTokens) -> TokenStream {
     let f = respan(f, span);
     let mut args =
         proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, arg.to_token_stream());

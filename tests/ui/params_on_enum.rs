@@ -1,0 +1,9 @@
+use clack::prelude::*;
+
+/// Parameter sets are structs.
+#[derive(Params)]
+enum Common {
+    Verbose,
+}
+
+fn main() {}
