@@ -3,7 +3,6 @@
 //! Every rule records its error in the [`Ctxt`] and goes on, so one
 //! compile shows every mistake. Errors point at the tokens the user wrote.
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 
 use crate::attr::{ParamKind, Spanned};
@@ -33,33 +32,31 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
             cx.error_spanned_by(s, format!("`{name}` is a width in columns, greater than 0"));
         }
     }
-    let mut names: Vec<(String, TokenStream)> = Vec::new();
-    if let Some(v) = &a.version {
-        names.push(("--version".into(), v.tokens.clone()));
+    let mut reserved: Vec<(String, String)> = Vec::new();
+    if a.version.is_some() {
+        reserved.push(("--version".into(), "the version option".into()));
     }
     let fields: Vec<&Field> = model.fields().collect();
     for field in &fields {
         check_field(cx, field);
     }
-    check_fields(cx, &fields, names);
+    check_fields(cx, &fields, reserved);
 }
 
 /// Rules between the parameters of one command or parameter set: option
-/// names used twice, more than one variadic argument.
-pub(crate) fn check_fields(cx: &Ctxt, fields: &[&Field], mut names: Vec<(String, TokenStream)>) {
+/// names used twice, more than one variadic argument. `names` holds the
+/// option names already taken, each with what took it.
+pub(crate) fn check_fields(cx: &Ctxt, fields: &[&Field], mut names: Vec<(String, String)>) {
     for field in fields.iter().filter(|f| f.is_option()) {
         for (decl, tokens) in field.declarations() {
             for name in split_declaration(&decl) {
-                if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
-                    let first_text = first.to_string();
-                    let by = if first_text.contains("version") && name == "--version" {
-                        " (by the version option)".to_string()
-                    } else {
-                        String::new()
-                    };
-                    cx.error_spanned_by(&tokens, format!("option name `{name}` is already used{by}; each option needs its own names"));
+                if let Some((_, owner)) = names.iter().find(|(n, _)| *n == name) {
+                    cx.error_spanned_by(
+                        &tokens,
+                        format!("option name `{name}` is already used by {owner}; each option needs its own names"),
+                    );
                 } else {
-                    names.push((name, tokens.clone()));
+                    names.push((name, format!("`{}`", field.ident)));
                 }
             }
         }
