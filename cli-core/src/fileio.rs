@@ -219,7 +219,11 @@ impl LazyFile {
     pub fn name(&self) -> OsString {
         let inner = self.0.borrow();
         if inner.name == "-" {
-            let stream = if inner.mode.read && !inner.mode.write { "<stdin>" } else { "<stdout>" };
+            let stream = if inner.mode.read && !inner.mode.write {
+                "<stdin>"
+            } else {
+                "<stdout>"
+            };
             return stream.into();
         }
         inner.name.clone()
