@@ -95,9 +95,15 @@ impl Field {
         }
     }
 
-    /// The name the value is stored under.
+    /// The name the value is stored under: the identifier without leading
+    /// or trailing `_`, so `_color` (unused) and `type_` (a keyword) are
+    /// `color` and `type`, as Click would name them.
     pub(crate) fn storage_name(&self) -> String {
-        let name = unraw(&self.ident);
+        let ident = unraw(&self.ident);
+        let name = match ident.trim_matches('_') {
+            "" => ident.clone(),
+            trimmed => trimmed.to_string(),
+        };
         match self.kind {
             ParamKind::Option => name,
             ParamKind::Argument => name.to_lowercase(),
@@ -478,6 +484,10 @@ pub(crate) fn type_text(ty: &Type) -> String {
 }
 
 /// The doc comment: the `#[doc]` lines joined with newlines.
+///
+/// A line that is only `\b` becomes Click's no-rewrap marker (`\x08`) and
+/// one that is only `\f` the form feed that cuts the help (`\x0c`), as the
+/// same lines in a Python docstring would.
 pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
     let mut lines = Vec::new();
     for attr in attrs {
@@ -490,7 +500,12 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
                 ..
             }) = &nv.value
         {
-            lines.push(s.value());
+            let line = s.value();
+            lines.push(match line.trim() {
+                "\\b" => line.replace("\\b", "\x08"),
+                "\\f" => line.replace("\\f", "\x0c"),
+                _ => line,
+            });
         }
     }
     (!lines.is_empty()).then(|| lines.join("\n"))

@@ -205,3 +205,36 @@ fn command_flags() {
         "Usage: bare [OPTIONS] ITEM\n\nError: No such option '--help'.\n"
     );
 }
+
+/// Layout markers.
+///
+/// \b
+/// kept   as
+///   written
+///
+/// \f
+/// Not shown.
+#[command]
+fn markers(#[option(deprecated)] _old: bool, #[argument] type_: Option<String>) {
+    clack::echo(format!("type={type_:?}"));
+}
+
+#[test]
+fn doc_markers_and_underscored_names_follow_click() {
+    let help = ok(run(&markers::command(), &["--help"]));
+    assert!(
+        help.contains("  Layout markers.\n\n  kept   as\n    written\n\nOptions:\n"),
+        "{help}"
+    );
+    assert!(!help.contains("Not shown"), "{help}");
+    assert!(
+        help.starts_with("Usage: markers [OPTIONS] [TYPE]\n"),
+        "{help}"
+    );
+    let result = run(&markers::command(), &["--old", "x"]);
+    assert_eq!(result.stdout, "type=Some(\"x\")\n");
+    assert_eq!(
+        result.stderr,
+        "DeprecationWarning: The option 'old' is deprecated.\n"
+    );
+}
