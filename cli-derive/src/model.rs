@@ -121,7 +121,16 @@ impl Field {
 
     /// Whether the option is a flag (a `bool`).
     pub(crate) fn is_flag(&self) -> bool {
-        self.is_option() && matches!(self.shape, Shape::Bool) && self.attrs.count.is_none()
+        self.is_option()
+            && self.attrs.count.is_none()
+            && (matches!(self.shape, Shape::Bool) || self.is_unset_flag())
+    }
+
+    /// An `Option<bool>` with `flag = ".."`: a flag that stays `None` when
+    /// neither of its names is given (Click's `default=None` on a flag).
+    pub(crate) fn is_unset_flag(&self) -> bool {
+        self.attrs.flag.is_some()
+            && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
     }
 
     /// Whether the value is passed to the function.
