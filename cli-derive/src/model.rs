@@ -96,11 +96,12 @@ impl Field {
     }
 
     /// The name the value is stored under: the identifier without leading
-    /// or trailing `_`, so `_color` (unused) and `type_` (a keyword) are
-    /// `color` and `type`, as Click would name them.
+    /// `_`, so `_color` (unused) is `color` as Click would name it. A
+    /// trailing `_` stays (`int_`, as in Click's `"--int", "int_"`); write
+    /// `r#type` for a parameter named `type`.
     pub(crate) fn storage_name(&self) -> String {
         let ident = unraw(&self.ident);
-        let name = match ident.trim_matches('_') {
+        let name = match ident.trim_start_matches('_') {
             "" => ident.clone(),
             trimmed => trimmed.to_string(),
         };

@@ -215,8 +215,8 @@ fn command_flags() {
 /// \f
 /// Not shown.
 #[command]
-fn markers(#[option(deprecated)] _old: bool, #[argument] type_: Option<String>) {
-    clack::echo(format!("type={type_:?}"));
+fn markers(#[option(deprecated)] _old: bool, #[argument] r#type: Option<String>) {
+    clack::echo(format!("type={:?}", r#type));
 }
 
 #[test]
