@@ -1,18 +1,21 @@
 //! Testing commands in-process (Click's `CliRunner`).
 //!
 //! [`Runner::invoke`] runs a command with arguments, standard input and
-//! environment variables of the test's choosing, and returns what it wrote
-//! and its exit code. Nothing process-wide is touched: output is captured
-//! through the command's own streams, the environment is an overlay, and
-//! relative paths resolve against a folder of the test's choosing, so tests
-//! on many threads never see each other.
+//! environment variables of the test's choosing, and returns what it wrote,
+//! its exit code and the error that ended it. Nothing process-wide is
+//! touched: output is captured through the command's own streams, the
+//! environment is an overlay, and relative paths resolve against a folder of
+//! the test's choosing (or a fresh [`TempDir`] per invocation, see
+//! [`Runner::isolated_filesystem`]), so tests on many threads never see each
+//! other.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::io::{Env, Io};
-use crate::{Command, ContextSettings, Error, Output};
+use crate::{Command, ContextSettings, Error, ErrorKind, Output};
 
 /// Runs commands in-process and captures what they do.
 ///
@@ -30,6 +33,8 @@ pub struct Runner {
     prog_name: Option<String>,
     settings: Option<ContextSettings>,
     inherit_env: bool,
+    isolated: bool,
+    files: Vec<(PathBuf, Vec<u8>)>,
 }
 
 /// What an invocation did.
@@ -47,6 +52,104 @@ pub struct RunResult {
     pub error: Option<Error>,
     /// What the callback returned, when it succeeded.
     pub output_value: Option<Output>,
+    /// The temporary folder the command ran in, under
+    /// [`Runner::isolated_filesystem`]. It is removed when the result is
+    /// dropped, so a test can look at the files the command wrote first.
+    pub dir: Option<TempDir>,
+}
+
+impl RunResult {
+    /// Whether the command succeeded (exit code 0 and no error other than a
+    /// zero exit such as `--help`).
+    ///
+    /// ```
+    /// use clack_core::{Command, testing::Runner};
+    /// assert!(Runner::new().invoke(&Command::new("x"), ["--help"]).success());
+    /// assert!(!Runner::new().invoke(&Command::new("x"), ["--nope"]).success());
+    /// ```
+    pub fn success(&self) -> bool {
+        self.exit_code == 0
+    }
+}
+
+/// A temporary folder, removed with everything in it when dropped (Click's
+/// `isolated_filesystem`). Each one has a name of its own, so tests on
+/// several threads (or processes) never share one.
+///
+/// ```
+/// use clack_core::{Arg, Command, Output, testing::{Runner, TempDir}, types::Path};
+///
+/// let cat = Command::new("cat")
+///     .param(Arg::new("file").ty(Path::new().exists(true)))
+///     .callback(|ctx| {
+///         let path: std::path::PathBuf = ctx.take_required("file")?;
+///         let path = ctx.io().resolve(path);
+///         clack_core::echo(std::fs::read_to_string(path)?);
+///         Ok(Output::none())
+///     });
+///
+/// let dir = TempDir::new().unwrap();
+/// std::fs::write(dir.path().join("hello.txt"), "Hello World!").unwrap();
+/// let result = Runner::new().cwd(dir.path()).invoke(&cat, ["hello.txt"]);
+/// assert_eq!(result.stdout, "Hello World!\n");
+/// let gone = dir.path().to_path_buf();
+/// drop(dir);
+/// assert!(!gone.exists());
+/// ```
+#[derive(Debug)]
+pub struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    /// Create an empty folder under the system's temporary folder.
+    ///
+    /// # Errors
+    /// The folder could not be created.
+    ///
+    /// ```
+    /// let dir = clack_core::testing::TempDir::new().unwrap();
+    /// assert!(dir.path().is_dir());
+    /// ```
+    pub fn new() -> std::io::Result<TempDir> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let base = std::env::temp_dir();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        loop {
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let path = base.join(format!("clack-test-{}-{nanos}-{n}", std::process::id()));
+            match std::fs::create_dir(&path) {
+                Ok(()) => return Ok(TempDir { path }),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The folder's path.
+    ///
+    /// ```
+    /// let dir = clack_core::testing::TempDir::new().unwrap();
+    /// assert!(dir.path().is_absolute());
+    /// ```
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for TempDir {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
 }
 
 impl Runner {
@@ -116,7 +219,54 @@ impl Runner {
     /// ```
     pub fn cwd(mut self, dir: impl Into<PathBuf>) -> Self {
         self.cwd = Some(dir.into());
+        self.isolated = false;
         self
+    }
+
+    /// Run each invocation in a fresh, empty temporary folder (Click's
+    /// `isolated_filesystem`): relative paths resolve there, the files given
+    /// with [`Runner::file`] are written there first, and the folder is kept
+    /// in [`RunResult::dir`] until the result is dropped.
+    ///
+    /// ```
+    /// use clack_core::{Command, Output, testing::Runner};
+    ///
+    /// let touch = Command::new("touch").callback(|ctx| {
+    ///     std::fs::write(ctx.io().resolve("out.txt"), "done")?;
+    ///     Ok(Output::none())
+    /// });
+    /// let result = Runner::new().isolated_filesystem().invoke(&touch, Vec::<String>::new());
+    /// let dir = result.dir.as_ref().unwrap();
+    /// assert_eq!(std::fs::read_to_string(dir.path().join("out.txt")).unwrap(), "done");
+    /// ```
+    pub fn isolated_filesystem(mut self) -> Self {
+        self.isolated = true;
+        self.cwd = None;
+        self
+    }
+
+    /// A file to write into the isolated folder before each invocation
+    /// (`path` is relative to it). Turns on
+    /// [`isolated_filesystem`](Runner::isolated_filesystem).
+    ///
+    /// ```
+    /// use clack_core::{Arg, Command, Output, testing::Runner, types::Path};
+    ///
+    /// let size = Command::new("size")
+    ///     .param(Arg::new("file").ty(Path::new().exists(true)))
+    ///     .callback(|ctx| {
+    ///         let path: std::path::PathBuf = ctx.take_required("file")?;
+    ///         let bytes = std::fs::metadata(ctx.io().resolve(path))?.len();
+    ///         clack_core::echo(bytes.to_string());
+    ///         Ok(Output::none())
+    ///     });
+    /// let runner = Runner::new().file("data.txt", "12345");
+    /// assert_eq!(runner.invoke(&size, ["data.txt"]).stdout, "5\n");
+    /// assert_eq!(runner.invoke(&size, ["nope.txt"]).exit_code, 2);
+    /// ```
+    pub fn file(mut self, path: impl Into<PathBuf>, contents: impl Into<Vec<u8>>) -> Self {
+        self.files.push((path.into(), contents.into()));
+        self.isolated_filesystem()
     }
 
     /// The program name (default: the command's name).
@@ -163,6 +313,27 @@ impl Runner {
         if let Some(dir) = &self.cwd {
             io = io.with_cwd(dir.clone());
         }
+        let mut temp = None;
+        if self.isolated {
+            match self.make_isolated() {
+                Ok(dir) => {
+                    io = io.with_cwd(dir.path());
+                    temp = Some(dir);
+                }
+                Err(e) => {
+                    let error = Error::failure(format!("Could not create a temporary folder: {e}"));
+                    return RunResult {
+                        stdout: String::new(),
+                        stderr: error.render(),
+                        output: error.render(),
+                        exit_code: error.exit_code(),
+                        error: Some(error),
+                        output_value: None,
+                        dir: None,
+                    };
+                }
+            }
+        }
         let io = Rc::new(io);
         let prog = self
             .prog_name
@@ -180,11 +351,15 @@ impl Runner {
         let code = match &error {
             None => crate::command::report(&io, Ok(Output::none())),
             Some(e) => {
-                let text = e.render();
-                if !text.is_empty() {
-                    io.write_err(text);
+                if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
+                    1
+                } else {
+                    let text = e.render();
+                    if !text.is_empty() {
+                        io.write_err(text);
+                    }
+                    e.exit_code()
                 }
-                if io.broken_pipe() { 1 } else { e.exit_code() }
             }
         };
         let captured = io.captured_buffers().cloned().unwrap_or_default();
@@ -196,6 +371,20 @@ impl Runner {
             exit_code: code,
             error,
             output_value: value,
+            dir: temp,
         }
+    }
+
+    /// A fresh temporary folder holding the files given with [`Runner::file`].
+    fn make_isolated(&self) -> std::io::Result<TempDir> {
+        let dir = TempDir::new()?;
+        for (path, contents) in &self.files {
+            let path = dir.path().join(path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(path, contents)?;
+        }
+        Ok(dir)
     }
 }
