@@ -127,6 +127,43 @@ pub mod prelude {
     pub use clack_derive::{Choice, Params, command, group};
 }
 
+/// The user guide in `docs/`, one item per chapter, so that every Rust
+/// snippet in it is compiled and run as a doc test by `cargo test`.
+#[cfg(all(doctest, feature = "derive"))]
+pub mod guide {
+    macro_rules! chapters {
+        ($($name:ident = $file:literal,)*) => {
+            $(
+                #[doc = include_str!(concat!("../docs/", $file))]
+                pub struct $name;
+            )*
+        };
+    }
+
+    /// The project's README.
+    #[doc = include_str!("../README.md")]
+    pub struct Readme;
+
+    chapters! {
+        Index = "README.md",
+        Quickstart = "quickstart.md",
+        Parameters = "parameters.md",
+        Options = "options.md",
+        Arguments = "arguments.md",
+        CommandsAndGroups = "commands-and-groups.md",
+        ContextObjects = "context.md",
+        Prompts = "prompts.md",
+        HelpPages = "help.md",
+        Testing = "testing.md",
+        ShellCompletion = "completion.md",
+        Utilities = "utilities.md",
+        ErrorsAndExitCodes = "errors.md",
+        FrameworkClis = "framework-clis.md",
+        ComingFromClick = "from-click.md",
+        ComingFromClap = "from-clap.md",
+    }
+}
+
 /// Items the macros' generated code uses. Not part of the public API.
 #[doc(hidden)]
 #[path = "private.rs"]
