@@ -187,3 +187,20 @@ fn a_chosen_folder_is_used_as_is() {
         .invoke(&cmd, Vec::<String>::new());
     assert_eq!(r.stdout, "x\n");
 }
+
+#[test]
+fn close_callbacks_write_to_the_captured_streams() {
+    let cmd = Command::new("work").callback(|ctx| {
+        ctx.call_on_close(|failed| clack_core::echo(format!("closed, failed={failed}")));
+        clack_core::echo("working");
+        Ok(Output::none())
+    });
+    let r = Runner::new().invoke(&cmd, Vec::<String>::new());
+    assert_eq!(r.stdout, "working\nclosed, failed=false\n");
+    let failing = Command::new("fail").callback(|ctx| {
+        ctx.call_on_close(|failed| clack_core::echo_err(format!("closed, failed={failed}")));
+        Err(Error::failure("broke"))
+    });
+    let r = Runner::new().invoke(&failing, Vec::<String>::new());
+    assert_eq!(r.stderr, "closed, failed=true\nError: broke\n");
+}

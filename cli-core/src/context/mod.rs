@@ -669,6 +669,10 @@ impl Context {
     }
 
     pub(crate) fn close_with(&self, failed: bool) {
+        // As in Click, close callbacks run with this context current, so
+        // that what they echo goes to its streams (captured by the runner),
+        // not to the process's.
+        let _guard = self.enter();
         loop {
             let next = self.0.state.borrow_mut().close_callbacks.pop();
             match next {
