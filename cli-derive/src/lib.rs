@@ -14,6 +14,8 @@
 //! them are reported together, next to placeholder items so that the rest
 //! of the program still type-checks.
 
+#![warn(missing_docs)]
+
 use proc_macro::TokenStream;
 
 mod attr;
