@@ -388,6 +388,17 @@ impl Command {
     /// # Errors
     /// Usage errors, and any error from parameter callbacks (such as
     /// `--help`, which exits with code 0 after printing the help).
+    ///
+    /// ```
+    /// use std::{rc::Rc, sync::Arc};
+    /// use clack_core::{Command, ContextSettings, Opt, io::Io};
+    ///
+    /// let cmd = Arc::new(Command::new("tool").param(Opt::new("--level").value_type::<u8>()));
+    /// let io = Rc::new(Io::captured(""));
+    /// let ctx = cmd.make_context("tool", vec!["--level".into(), "3".into()], None, io, &ContextSettings::new())?;
+    /// assert_eq!(ctx.get::<u8>("level")?, Some(3));
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn make_context(
         self: &Arc<Self>,
         info_name: &str,
@@ -473,6 +484,17 @@ impl Command {
     ///
     /// # Errors
     /// Whatever the callback (or a subcommand) returns.
+    ///
+    /// ```
+    /// use std::{rc::Rc, sync::Arc};
+    /// use clack_core::{Command, ContextSettings, Output, io::Io};
+    ///
+    /// let cmd = Arc::new(Command::new("answer").callback(|_| Ok(Output::new(42u8))));
+    /// let ctx = cmd.make_context("answer", vec![], None, Rc::new(Io::captured("")), &ContextSettings::new())?;
+    /// let out = cmd.invoke(&ctx)?;
+    /// assert_eq!(out.downcast::<u8>().ok(), Some(42));
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn invoke(&self, ctx: &Context) -> Result<Output, Error> {
         match &self.group {
             Some(group) => group.invoke(self, ctx),
@@ -506,7 +528,21 @@ impl Command {
     }
 
     /// Parse the process's arguments, run, and exit: Click's
-    /// `Command.main()` in standalone mode.
+    /// `Command.main()` in standalone mode. Help, errors and `Aborted!` are
+    /// printed as Click prints them, and the exit code is Click's.
+    ///
+    /// ```no_run
+    /// use clack_core::{Command, Output};
+    ///
+    /// fn main() {
+    ///     Command::new("hello")
+    ///         .callback(|_| {
+    ///             clack_core::echo("Hello!");
+    ///             Ok(Output::none())
+    ///         })
+    ///         .main()
+    /// }
+    /// ```
     pub fn main(self) -> ! {
         let code = self.run(Run::new());
         std::process::exit(code)
@@ -531,6 +567,23 @@ impl Command {
     ///
     /// # Errors
     /// Every error, including [`ErrorKind::Exit`] for `--help`.
+    ///
+    /// ```
+    /// use clack_core::{Command, ErrorKind, Opt, Output, Run, io::Io};
+    ///
+    /// let cmd = Command::new("double")
+    ///     .param(Opt::new("--n").value_type::<i64>().required(true))
+    ///     .callback(|ctx| Ok(Output::new(ctx.take_required::<i64>("n")? * 2)));
+    ///
+    /// let out = cmd.clone().try_run(Run::new().args(["--n", "21"]).io(Io::captured("")))?;
+    /// assert_eq!(out.downcast::<i64>().ok(), Some(42));
+    ///
+    /// let err = cmd.clone().try_run(Run::new().args(["--help"]).io(Io::captured(""))).unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::Exit(0));
+    /// let err = cmd.try_run(Run::new().args(Vec::<String>::new()).io(Io::captured(""))).unwrap_err();
+    /// assert_eq!(err.exit_code(), 2);
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn try_run(self, run: Run) -> Result<Output, Error> {
         let io = Rc::new(run.io.unwrap_or_else(Io::process));
         self.run_with_io(run.args, run.prog_name, io, &run.settings)

@@ -546,6 +546,14 @@ impl Group {
     }
 
     /// Run as the program (see [`Command::main`]).
+    ///
+    /// ```no_run
+    /// use clack_core::{Command, Group};
+    ///
+    /// fn main() {
+    ///     Group::new("tool").command(Command::new("sync")).main()
+    /// }
+    /// ```
     pub fn main(self) -> ! {
         self.cmd.main()
     }
@@ -575,6 +583,16 @@ impl Command {
     ///
     /// # Errors
     /// Whatever the group's [`CommandSource`] reports.
+    ///
+    /// ```
+    /// use clack_core::{Command, Context, Group};
+    ///
+    /// let cli = Group::new("tool").command(Command::new("sync")).into_command();
+    /// let ctx = Context::new(cli.clone(), "tool");
+    /// assert_eq!(cli.get_command(&ctx, "sync")?.map(|c| c.name().to_string()).as_deref(), Some("sync"));
+    /// assert!(cli.get_command(&ctx, "nope")?.is_none());
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn get_command(&self, ctx: &Context, name: &str) -> Result<Option<Arc<Command>>, Error> {
         match &self.group {
             Some(g) => g.get_command(ctx, name),
@@ -584,6 +602,14 @@ impl Command {
 
     /// The names of a group's subcommands, in listing order (empty for a
     /// plain command).
+    ///
+    /// ```
+    /// use clack_core::{Command, Context, Group};
+    ///
+    /// let cli = Group::new("tool").command(Command::new("sync")).command(Command::new("add")).into_command();
+    /// let ctx = Context::new(cli.clone(), "tool");
+    /// assert_eq!(cli.list_commands(&ctx), ["add", "sync"]);
+    /// ```
     pub fn list_commands(&self, ctx: &Context) -> Vec<String> {
         match &self.group {
             Some(g) => g.list_commands(ctx),

@@ -38,6 +38,16 @@ pub struct Runner {
 }
 
 /// What an invocation did.
+///
+/// ```
+/// use clack_core::{Command, Error, testing::Runner};
+///
+/// let cmd = Command::new("fail").callback(|_| Err(Error::failure("no luck")));
+/// let result = Runner::new().invoke(&cmd, Vec::<String>::new());
+/// assert_eq!(result.stderr, "Error: no luck\n");
+/// assert_eq!(result.exit_code, 1);
+/// assert_eq!(result.error.map(|e| e.message().to_string()).as_deref(), Some("no luck"));
+/// ```
 #[derive(Debug)]
 pub struct RunResult {
     /// Everything written to standard output.
@@ -292,7 +302,26 @@ impl Runner {
         self
     }
 
-    /// Run `command` with `args` and capture what it does.
+    /// Run `command` with `args` and capture what it does. Never panics
+    /// on its own: every failure of the command is in the result.
+    ///
+    /// ```
+    /// use clack_core::{Arg, Command, Output, testing::Runner};
+    ///
+    /// let shout = Command::new("shout")
+    ///     .param(Arg::new("word"))
+    ///     .callback(|ctx| {
+    ///         let word: String = ctx.take_required("word")?;
+    ///         clack_core::echo(word.to_uppercase());
+    ///         Ok(Output::none())
+    ///     });
+    /// let result = Runner::new().invoke(&shout, ["hey"]);
+    /// assert_eq!((result.stdout.as_str(), result.exit_code), ("HEY\n", 0));
+    ///
+    /// let result = Runner::new().invoke(&shout, Vec::<String>::new());
+    /// assert_eq!(result.exit_code, 2);
+    /// assert!(result.stderr.ends_with("Error: Missing argument 'WORD'.\n"));
+    /// ```
     pub fn invoke<I, S>(&self, command: &Command, args: I) -> RunResult
     where
         I: IntoIterator<Item = S>,

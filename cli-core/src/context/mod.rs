@@ -783,6 +783,22 @@ impl Context {
     /// # Errors
     /// Whatever the other command's callback returns, or an error when a
     /// default cannot be converted.
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, Value, testing::Runner};
+    ///
+    /// let hello = Command::new("hello")
+    ///     .param(Opt::new("--name").default("world"))
+    ///     .callback(|ctx| {
+    ///         clack_core::echo(format!("Hello, {}!", ctx.take_required::<String>("name")?));
+    ///         Ok(Output::none())
+    ///     });
+    /// let both = Command::new("both").callback(move |ctx| {
+    ///     ctx.invoke(&hello, vec![("name", Value::new(String::from("Ada")))])?;
+    ///     ctx.invoke(&hello, vec![])
+    /// });
+    /// assert_eq!(Runner::new().invoke(&both, Vec::<String>::new()).stdout, "Hello, Ada!\nHello, world!\n");
+    /// ```
     pub fn invoke(
         &self,
         command: &Command,
@@ -817,6 +833,21 @@ impl Context {
     ///
     /// # Errors
     /// As for [`invoke`](Context::invoke).
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, testing::Runner};
+    ///
+    /// let inner = Command::new("inner")
+    ///     .param(Opt::new("--name").default("world"))
+    ///     .callback(|ctx| {
+    ///         clack_core::echo(format!("inner got {}", ctx.take_required::<String>("name")?));
+    ///         Ok(Output::none())
+    ///     });
+    /// let outer = Command::new("outer")
+    ///     .param(Opt::new("--name").default("outer"))
+    ///     .callback(move |ctx| ctx.forward(&inner));
+    /// assert_eq!(Runner::new().invoke(&outer, ["--name", "Ada"]).stdout, "inner got Ada\n");
+    /// ```
     pub fn forward(&self, command: &Command) -> Result<crate::Output, Error> {
         let own = self.params_snapshot();
         let values: Vec<(&str, Value)> = own

@@ -38,6 +38,14 @@ impl<T: 'static> Obj<T> {
     ///
     /// # Errors
     /// The object is borrowed mutably elsewhere right now.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// let obj = ctx.set_obj(vec![1, 2]);
+    /// let _writer = obj.borrow_mut()?;
+    /// assert!(obj.borrow().is_err()); // an error, not a panic
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn borrow(&self) -> Result<Ref<'_, T>, Error> {
         self.0.try_borrow().map_err(|_| busy::<T>())
     }
@@ -46,6 +54,14 @@ impl<T: 'static> Obj<T> {
     ///
     /// # Errors
     /// The object is borrowed elsewhere right now.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// let obj = ctx.set_obj(String::from("a"));
+    /// obj.borrow_mut()?.push('b');
+    /// assert_eq!(*obj.borrow()?, "ab");
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn borrow_mut(&self) -> Result<RefMut<'_, T>, Error> {
         self.0.try_borrow_mut().map_err(|_| busy::<T>())
     }
