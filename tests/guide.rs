@@ -63,3 +63,55 @@ fn no_rust_snippet_is_left_uncompiled() {
         }
     }
 }
+
+/// GitHub's anchor for a heading: lower case, punctuation dropped, spaces
+/// turned into dashes.
+fn anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+#[test]
+fn links_between_chapters_resolve() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = chapters()
+        .into_iter()
+        .map(|n| root.join("docs").join(n))
+        .collect();
+    files.push(root.join("README.md"));
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (start, _) in text.match_indices("](") {
+            let rest = &text[start + 2..];
+            let Some(end) = rest.find(')') else { continue };
+            let target = &rest[..end];
+            if target.starts_with("http")
+                || target.starts_with("clack::")
+                || !target.contains(".md")
+            {
+                continue;
+            }
+            let (path, fragment) = target.split_once('#').unwrap_or((target, ""));
+            let linked = file.parent().unwrap().join(path);
+            let linked_text = std::fs::read_to_string(&linked)
+                .unwrap_or_else(|_| panic!("{}: broken link to {target}", file.display()));
+            if !fragment.is_empty() {
+                let found = linked_text
+                    .lines()
+                    .filter_map(|l| l.strip_prefix('#'))
+                    .map(|l| anchor(l.trim_start_matches('#')))
+                    .any(|a| a == fragment);
+                assert!(
+                    found,
+                    "{}: no heading for #{fragment} in {path}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
