@@ -534,14 +534,13 @@ impl Command {
     /// ```no_run
     /// use clack_core::{Command, Output};
     ///
-    /// fn main() {
-    ///     Command::new("hello")
-    ///         .callback(|_| {
-    ///             clack_core::echo("Hello!");
-    ///             Ok(Output::none())
-    ///         })
-    ///         .main()
-    /// }
+    /// // The whole of a program's `main`:
+    /// Command::new("hello")
+    ///     .callback(|_| {
+    ///         clack_core::echo("Hello!");
+    ///         Ok(Output::none())
+    ///     })
+    ///     .main()
     /// ```
     pub fn main(self) -> ! {
         let code = self.run(Run::new());

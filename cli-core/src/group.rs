@@ -550,9 +550,8 @@ impl Group {
     /// ```no_run
     /// use clack_core::{Command, Group};
     ///
-    /// fn main() {
-    ///     Group::new("tool").command(Command::new("sync")).main()
-    /// }
+    /// // The whole of a program's `main`:
+    /// Group::new("tool").command(Command::new("sync")).main()
     /// ```
     pub fn main(self) -> ! {
         self.cmd.main()
