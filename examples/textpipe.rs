@@ -7,7 +7,7 @@
 //! are opened only when the pipeline runs, and `-` means standard input or
 //! output.
 //!
-//!     printf 'b\na\nb\n' | cargo run --example textpipe -- read - sort uniq -c number
+//!     printf 'b\na\nb\n' | cargo run --example textpipe -- read - sort uniq -c number write
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
