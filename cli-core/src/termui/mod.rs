@@ -1,15 +1,32 @@
-//! Terminal utilities: prompts, confirmations, styled output.
+//! Terminal utilities: prompts, confirmations, styled output, the editor,
+//! the pager, progress bars and small helpers.
 //!
 //! Everything here reads and writes through the current command's
 //! [`Io`](crate::io::Io), so it works the same in a real terminal, in a pipe
-//! and under the testing runner.
+//! and under the testing runner. Prompts are always available (parameters
+//! use them); the rest is behind the default-on `termui` feature.
 
+#[cfg(feature = "termui")]
+mod edit;
 mod prompt;
 
+#[cfg(feature = "termui")]
+pub use edit::{Editor, edit, editor};
 pub use prompt::{Confirm, Prompt, confirm, prompt};
 pub(crate) use prompt::{PromptDefault, PromptRequest, confirm_in, prompt_in};
 
+use std::rc::Rc;
+
 use crate::Context;
+use crate::io::Io;
+
+/// The current command's streams, or the process's outside a command.
+pub(crate) fn current_io() -> Rc<Io> {
+    match crate::context::current() {
+        Some(ctx) => ctx.io_rc(),
+        None => Rc::new(Io::process()),
+    }
+}
 
 /// Write `message` and a newline to standard error, red when standard error
 /// is a terminal (Click's `echo(style(message, fg="red"), err=True)`).

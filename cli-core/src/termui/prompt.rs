@@ -209,13 +209,6 @@ pub(crate) fn confirm_in(
     Ok(answer)
 }
 
-fn current_io() -> std::rc::Rc<Io> {
-    match crate::context::current() {
-        Some(ctx) => ctx.io_rc(),
-        None => std::rc::Rc::new(Io::process()),
-    }
-}
-
 /// A typed question; build it with [`prompt`], then [`ask`](Prompt::ask).
 ///
 /// ```no_run
@@ -324,7 +317,7 @@ impl<P: ParamType> Prompt<P> {
     /// # Errors
     /// [`Error::abort`] at the end of input.
     pub fn ask(self) -> Result<P::Value, Error> {
-        let io = current_io();
+        let io = super::current_io();
         let ctx = crate::context::current();
         let choices = if self.show_choices {
             self.ty.choices(ctx.as_ref())
@@ -406,7 +399,7 @@ impl Confirm {
     /// # Errors
     /// [`Error::abort`] at the end of input, or on "no" with [`abort`](Confirm::abort).
     pub fn ask(self) -> Result<bool, Error> {
-        let io = current_io();
+        let io = super::current_io();
         confirm_in(
             &io,
             &self.text,
