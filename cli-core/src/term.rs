@@ -44,6 +44,22 @@ pub(crate) fn read_hidden_line(io: &Io) -> io::Result<Option<String>> {
     }
 }
 
+/// Read one key press from the terminal on standard input, raw: no echo,
+/// no line editing (Click's `getchar`). A key that sends several bytes (an
+/// arrow key) comes back whole. `Ok(None)` for Ctrl-D or the end of input;
+/// an error of kind `Interrupted` for Ctrl-C.
+#[cfg(feature = "termui")]
+pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
+    let _guard = NoEcho::enable()?;
+    let mut buf = [0u8; 32];
+    let n = io.with_stdin(|r| r.read(&mut buf))?;
+    match &buf[..n] {
+        [] | [0x04] => Ok(None),
+        [0x03] => Err(io::Error::from(io::ErrorKind::Interrupted)),
+        bytes => Ok(Some(lossy(bytes.to_vec()))),
+    }
+}
+
 fn lossy(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }

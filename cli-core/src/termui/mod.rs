@@ -8,12 +8,31 @@
 
 #[cfg(feature = "termui")]
 mod edit;
+#[cfg(feature = "termui")]
+mod pager;
+#[cfg(feature = "termui")]
+mod progress;
 mod prompt;
+#[cfg(feature = "termui")]
+mod style;
+#[cfg(feature = "termui")]
+mod terminal;
 
+pub use crate::fileio::open_file;
+#[cfg(feature = "termui")]
+pub use anstyle::{Ansi256Color, AnsiColor, Color, RgbColor};
 #[cfg(feature = "termui")]
 pub use edit::{Editor, edit, editor};
+#[cfg(feature = "termui")]
+pub use pager::{echo_via_pager, echo_via_pager_chunks};
+#[cfg(feature = "termui")]
+pub use progress::{ProgressBar, progressbar};
 pub use prompt::{Confirm, Prompt, confirm, prompt};
 pub(crate) use prompt::{PromptDefault, PromptRequest, confirm_in, prompt_in};
+#[cfg(feature = "termui")]
+pub use style::{Styled, color_by_name, style, unstyle};
+#[cfg(feature = "termui")]
+pub use terminal::{clear, format_filename, get_app_dir, getchar, launch, pause};
 
 use std::rc::Rc;
 
