@@ -404,7 +404,7 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, Option<PathBuf>)> 
     {
         use rustix::fs::{CWD, Mode, OFlags, openat};
         let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
-        if let Ok(fd) = openat(CWD, &folder_of(target), flags, Mode::from_raw_mode(mode)) {
+        if let Ok(fd) = openat(CWD, folder_of(target), flags, Mode::from_raw_mode(mode)) {
             return Ok((fs::File::from(fd), None));
         }
     }
