@@ -1,22 +1,32 @@
-//! The terminal's line discipline: reading a line without echo.
+//! The terminal's line discipline: reading a line at a prompt, hidden or
+//! visible, and single key presses.
 //!
-//! Hidden input turns off echo, canonical mode and signal keys on standard
-//! input while it reads, so that Ctrl-C arrives as a byte and is answered
-//! with an interruption instead of killing the process with the terminal
-//! left silent. The previous settings are restored on every path out: the
-//! answer, end of input, Ctrl-C and errors (a guard restores them on drop).
+//! While it reads, standard input's echo, canonical mode and signal keys
+//! are off, so that Ctrl-C arrives as a byte and is answered with an
+//! interruption (`Aborted!`, exit 1) instead of killing the process, with
+//! the terminal left as it was. A visible prompt echoes what is typed
+//! itself (with backspace and Ctrl-U). The previous settings are restored on
+//! every path out: the answer, end of input, Ctrl-C and errors (a guard
+//! restores them on drop).
 
 use std::io;
 
 use crate::io::Io;
 
-/// Read one line from the terminal on standard input without echoing it.
-/// `Ok(None)` at end of input (Ctrl-D on an empty line); an error of kind
-/// `Interrupted` for Ctrl-C.
-pub(crate) fn read_hidden_line(io: &Io) -> io::Result<Option<String>> {
-    let _guard = NoEcho::enable()?;
+/// Read one line from the terminal on standard input, echoing it only
+/// when `echo` (to standard error when `to_err`, else standard output). `Ok(None)` at end of input (Ctrl-D
+/// on an empty line); an error of kind `Interrupted` for Ctrl-C.
+pub(crate) fn read_terminal_line(io: &Io, echo: bool, to_err: bool) -> io::Result<Option<String>> {
+    // Like getpass, a hidden prompt drops what was typed ahead; a visible
+    // one keeps it, as the terminal's own line editing would.
+    let _guard = NoEcho::enable(!echo)?;
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
+    let show = |text: &[u8]| match (echo, to_err) {
+        (false, _) => {}
+        (true, false) => io.write_out(text),
+        (true, true) => io.write_err(text),
+    };
     loop {
         let n = io.with_stdin(|r| r.read(&mut byte))?;
         if n == 0 {
@@ -27,19 +37,38 @@ pub(crate) fn read_hidden_line(io: &Io) -> io::Result<Option<String>> {
             });
         }
         match byte[0] {
-            b'\r' | b'\n' => return Ok(Some(lossy(line))),
-            0x03 => return Err(io::Error::from(io::ErrorKind::Interrupted)),
+            b'\r' | b'\n' => {
+                show(b"\n");
+                return Ok(Some(lossy(line)));
+            }
+            0x03 => {
+                show(b"^C");
+                return Err(io::Error::from(io::ErrorKind::Interrupted));
+            }
             0x04 if line.is_empty() => return Ok(None),
             0x7f | 0x08 => {
                 // Remove the last character, whole, if it is multi-byte.
+                let mut removed = false;
                 while let Some(b) = line.pop() {
+                    removed = true;
                     if b & 0xC0 != 0x80 {
                         break;
                     }
                 }
+                if removed {
+                    show(b"\x08 \x08");
+                }
             }
-            0x15 => line.clear(),
-            b => line.push(b),
+            0x15 => {
+                let chars = String::from_utf8_lossy(&line).chars().count();
+                show("\x08 \x08".repeat(chars).as_bytes());
+                line.clear();
+            }
+            b if b < 0x20 => {}
+            b => {
+                line.push(b);
+                show(&[b]);
+            }
         }
     }
 }
@@ -50,7 +79,7 @@ pub(crate) fn read_hidden_line(io: &Io) -> io::Result<Option<String>> {
 /// an error of kind `Interrupted` for Ctrl-C.
 #[cfg(feature = "termui")]
 pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
-    let _guard = NoEcho::enable()?;
+    let _guard = NoEcho::enable(false)?;
     let mut buf = [0u8; 32];
     let n = io.with_stdin(|r| r.read(&mut buf))?;
     match &buf[..n] {
@@ -69,7 +98,7 @@ struct NoEcho(rustix::termios::Termios);
 
 #[cfg(unix)]
 impl NoEcho {
-    fn enable() -> io::Result<NoEcho> {
+    fn enable(flush: bool) -> io::Result<NoEcho> {
         use rustix::termios::{
             LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr,
         };
@@ -80,7 +109,12 @@ impl NoEcho {
             .remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
         raw.special_codes[SpecialCodeIndex::VMIN] = 1;
         raw.special_codes[SpecialCodeIndex::VTIME] = 0;
-        tcsetattr(&stdin, OptionalActions::Flush, &raw)?;
+        let when = if flush {
+            OptionalActions::Flush
+        } else {
+            OptionalActions::Drain
+        };
+        tcsetattr(&stdin, when, &raw)?;
         Ok(NoEcho(saved))
     }
 }
@@ -98,7 +132,7 @@ struct NoEcho;
 
 #[cfg(not(unix))]
 impl NoEcho {
-    fn enable() -> io::Result<NoEcho> {
+    fn enable(_flush: bool) -> io::Result<NoEcho> {
         Ok(NoEcho)
     }
 }

@@ -1,6 +1,8 @@
 //! Prompts and yes/no confirmations (Click's `prompt` and `confirm`).
 //!
-//! With input that is not a terminal, the prompt text goes to standard
+//! On a terminal, the answer is read with Ctrl-C caught (it aborts with the
+//! terminal restored) and, for hidden input, without echo. With input that
+//! is not a terminal, the prompt text goes to standard
 //! output and nothing is echoed, as Python's `input()` does; the end of input
 //! aborts (`Aborted!`, exit 1). A value that fails conversion prints
 //! `Error: <message>` and the question is asked again.
@@ -66,8 +68,8 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
     } else {
         io.write_out(&text);
     }
-    let line = if hide_input && io.stdin_is_terminal() {
-        crate::term::read_hidden_line(io)
+    let line = if io.stdin_is_terminal() {
+        crate::term::read_terminal_line(io, !hide_input, to_err)
     } else {
         io.read_line()
     };
