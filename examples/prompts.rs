@@ -92,6 +92,8 @@ fn note(
     Ok(())
 }
 
-fn main() {
+/// The entry point (public so that `tests/terminal.rs` can run this
+/// program inside its own binary).
+pub fn main() {
     cli::main()
 }

@@ -153,9 +153,12 @@ fn write(
     #[option(default = 0, help = "Milliseconds to wait after each line.")] delay_ms: u64,
 ) -> Result<(), Error> {
     let mut out = termui::open_file(&file, "w", false, true)?;
+    // On standard error, so that the written lines stay alone on standard
+    // output for "-"; outside a terminal it prints its label once.
+    let bar = termui::progressbar(1..=lines).label("Writing").err(true);
     let fail =
         |e: std::io::Error| Error::file(&termui::format_filename(&file, false), e.to_string());
-    for n in 1..=lines {
+    for n in bar {
         writeln!(out, "line {n}").map_err(fail)?;
         out.flush().map_err(fail)?;
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));

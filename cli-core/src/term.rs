@@ -14,12 +14,20 @@ use std::io;
 use crate::io::Io;
 
 /// Read one line from the terminal on standard input, echoing it only
-/// when `echo` (to standard error when `to_err`, else standard output). `Ok(None)` at end of input (Ctrl-D
+/// when `echo` (to standard error when `to_err`, else standard output).
+/// `show_prompt` runs once the terminal is set up, so that nothing typed
+/// after the prompt appears is echoed by the terminal itself. `Ok(None)` at end of input (Ctrl-D
 /// on an empty line); an error of kind `Interrupted` for Ctrl-C.
-pub(crate) fn read_terminal_line(io: &Io, echo: bool, to_err: bool) -> io::Result<Option<String>> {
+pub(crate) fn read_terminal_line(
+    io: &Io,
+    echo: bool,
+    to_err: bool,
+    show_prompt: &dyn Fn(),
+) -> io::Result<Option<String>> {
     // Like getpass, a hidden prompt drops what was typed ahead; a visible
     // one keeps it, as the terminal's own line editing would.
     let _guard = NoEcho::enable(!echo)?;
+    show_prompt();
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
     let show = |text: &[u8]| match (echo, to_err) {

@@ -63,14 +63,17 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
     } else {
         prompt.to_string()
     };
-    if to_err {
-        io.write_err(&text);
-    } else {
-        io.write_out(&text);
-    }
+    let show_prompt = || {
+        if to_err {
+            io.write_err(&text);
+        } else {
+            io.write_out(&text);
+        }
+    };
     let line = if io.stdin_is_terminal() {
-        crate::term::read_terminal_line(io, !hide_input, to_err)
+        crate::term::read_terminal_line(io, !hide_input, to_err, &show_prompt)
     } else {
+        show_prompt();
         io.read_line()
     };
     match line {
