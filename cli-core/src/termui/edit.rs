@@ -64,12 +64,22 @@ pub fn edit(text: &str) -> Result<Option<String>, Error> {
 
 impl Editor {
     /// Use this editor command instead of the environment's.
+    ///
+    /// ```
+    /// let e = clack_core::termui::editor().editor("nano -w");
+    /// # let _ = e;
+    /// ```
     pub fn editor(mut self, command: impl Into<String>) -> Self {
         self.editor = Some(command.into());
         self
     }
 
     /// Set an environment variable for the editor.
+    ///
+    /// ```
+    /// let e = clack_core::termui::editor().env("LANG", "C.UTF-8");
+    /// # let _ = e;
+    /// ```
     pub fn env(mut self, key: impl Into<OsString>, value: impl Into<OsString>) -> Self {
         self.env.push((key.into(), value.into()));
         self
@@ -77,6 +87,11 @@ impl Editor {
 
     /// Whether an unsaved file means `None` (default yes). When no, the
     /// text is returned even if the editor did not save it.
+    ///
+    /// ```
+    /// let e = clack_core::termui::editor().require_save(false);
+    /// # let _ = e;
+    /// ```
     pub fn require_save(mut self, yes: bool) -> Self {
         self.require_save = yes;
         self
@@ -84,6 +99,11 @@ impl Editor {
 
     /// The temporary file's extension, with its dot (default `.txt`), so
     /// that the editor picks the right syntax.
+    ///
+    /// ```
+    /// let e = clack_core::termui::editor().extension(".toml");
+    /// # let _ = e;
+    /// ```
     pub fn extension(mut self, extension: impl Into<String>) -> Self {
         self.extension = extension.into();
         self
@@ -93,6 +113,14 @@ impl Editor {
     ///
     /// # Errors
     /// The temporary file could not be written or read, or the editor failed.
+    ///
+    /// ```
+    /// #[cfg(unix)] {
+    /// let text = clack_core::termui::editor().editor("true").require_save(false).edit("same")?;
+    /// assert_eq!(text.as_deref(), Some("same\n"));
+    /// }
+    /// # Ok::<(), clack_core::Error>(())
+    /// ```
     pub fn edit(&self, text: &str) -> Result<Option<String>, Error> {
         let io = super::current_io();
         let mut data = text.to_string();

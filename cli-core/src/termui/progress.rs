@@ -124,12 +124,22 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// The text before the bar.
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).label("Copying");
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn label(mut self, label: impl Into<String>) -> Self {
         self.label = label.into();
         self
     }
 
     /// The number of steps, when the iterator cannot tell.
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar((0..).take_while(|n| *n < 5)).length(5);
+    /// assert_eq!(bar.count(), 5);
+    /// ```
     pub fn length(mut self, length: u64) -> Self {
         self.length = Some(length);
         self
@@ -137,6 +147,11 @@ impl<I: Iterator> ProgressBar<I> {
 
     /// Whether to show the estimated time left (default yes, when the
     /// length is known).
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).show_eta(false);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn show_eta(mut self, yes: bool) -> Self {
         self.show_eta = yes;
         self
@@ -144,12 +159,22 @@ impl<I: Iterator> ProgressBar<I> {
 
     /// Whether to show the percentage (default: when the length is known
     /// and the position is not shown).
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).show_percent(false);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn show_percent(mut self, yes: bool) -> Self {
         self.show_percent = Some(yes);
         self
     }
 
     /// Whether to show `pos/length` (default no).
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).show_pos(true);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn show_pos(mut self, yes: bool) -> Self {
         self.show_pos = yes;
         self
@@ -171,6 +196,11 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// The characters of the done and the remaining parts (default `#` and `-`).
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).chars('=', ' ');
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn chars(mut self, fill: char, empty: char) -> Self {
         self.fill_char = fill;
         self.empty_char = empty;
@@ -178,6 +208,11 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// The bar's width in characters (default 36); 0 fills the terminal.
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).width(0);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn width(mut self, width: usize) -> Self {
         self.width = width;
         self.autowidth = width == 0;
@@ -185,12 +220,22 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// Draw nothing at all, not even the label.
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).hidden(true);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn hidden(mut self, yes: bool) -> Self {
         self.hidden = yes;
         self
     }
 
     /// Draw on standard error instead of standard output.
+    ///
+    /// ```
+    /// let bar = clack_core::termui::progressbar(0..3).err(true);
+    /// assert_eq!(bar.count(), 3);
+    /// ```
     pub fn err(mut self, yes: bool) -> Self {
         self.err = yes;
         self.tty = if yes {
@@ -202,16 +247,34 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// Whether every step is done.
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(2);
+    /// bar.update(1);
+    /// assert!(!bar.is_finished());
+    /// ```
     pub fn is_finished(&self) -> bool {
         self.finished
     }
 
     /// The number of steps done.
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(9);
+    /// bar.update(4);
+    /// assert_eq!(bar.pos(), 4);
+    /// ```
     pub fn pos(&self) -> u64 {
         self.pos
     }
 
     /// Advance by `steps` and redraw.
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(10);
+    /// bar.update(3);
+    /// assert_eq!(bar.pos(), 3);
+    /// ```
     pub fn update(&mut self, steps: u64) {
         self.start();
         self.make_step(steps);
@@ -219,6 +282,12 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// Mark the bar finished and draw it full.
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(10);
+    /// bar.finish();
+    /// assert!(bar.is_finished());
+    /// ```
     pub fn finish(&mut self) {
         self.start();
         self.eta_known = false;

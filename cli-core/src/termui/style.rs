@@ -100,7 +100,12 @@ macro_rules! effect {
         $(
             #[$doc]
             ///
-            /// `Some(false)`-like: passing `false` writes the "off" code.
+            /// Passing `false` writes the "off" code.
+            ///
+            /// ```
+            /// let s = clack_core::termui::style("a").bold(true).italic(false).reset(false);
+            /// assert_eq!(s.to_string(), "\x1b[1m\x1b[23ma");
+            /// ```
             pub fn $name(mut self, on: bool) -> Self {
                 self.effects[$i] = Some(on);
                 self
@@ -111,12 +116,22 @@ macro_rules! effect {
 
 impl Styled {
     /// The foreground colour.
+    ///
+    /// ```
+    /// use clack_core::termui::{style, AnsiColor};
+    /// assert_eq!(style("a").fg(AnsiColor::BrightRed).to_string(), "\x1b[91ma\x1b[0m");
+    /// ```
     pub fn fg(mut self, color: impl Into<Color>) -> Self {
         self.fg = Some(color.into());
         self
     }
 
     /// The background colour.
+    ///
+    /// ```
+    /// use clack_core::termui::{style, AnsiColor};
+    /// assert_eq!(style("a").bg(AnsiColor::Blue).to_string(), "\x1b[44ma\x1b[0m");
+    /// ```
     pub fn bg(mut self, color: impl Into<Color>) -> Self {
         self.bg = Some(color.into());
         self
@@ -142,6 +157,11 @@ impl Styled {
     }
 
     /// Whether to end with a reset of all styles (default yes).
+    ///
+    /// ```
+    /// let s = clack_core::termui::style("a").bold(true).reset(false);
+    /// assert_eq!(s.to_string(), "\x1b[1ma");
+    /// ```
     pub fn reset(mut self, yes: bool) -> Self {
         self.reset = yes;
         self
