@@ -277,8 +277,9 @@ impl<I: Iterator> ProgressBar<I> {
     /// ```
     pub fn update(&mut self, steps: u64) {
         self.start();
-        self.make_step(steps);
-        self.render(false);
+        let now = Instant::now();
+        self.make_step(steps, now);
+        self.render(false, now);
     }
 
     /// Mark the bar finished and draw it full.
@@ -293,7 +294,7 @@ impl<I: Iterator> ProgressBar<I> {
         self.eta_known = false;
         self.item_info = None;
         self.finished = true;
-        self.render(true);
+        self.render(true, Instant::now());
     }
 
     fn start(&mut self) {
@@ -301,16 +302,15 @@ impl<I: Iterator> ProgressBar<I> {
             let now = Instant::now();
             self.started = Some(now);
             self.last_eta = now;
-            self.render(true);
+            self.render(true, Instant::now());
         }
     }
 
-    fn make_step(&mut self, steps: u64) {
+    fn make_step(&mut self, steps: u64, now: Instant) {
         self.pos = self.pos.saturating_add(steps);
         if self.length.is_some_and(|len| self.pos >= len) {
             self.finished = true;
         }
-        let now = Instant::now();
         if now.duration_since(self.last_eta) < Duration::from_secs(1) {
             return;
         }
@@ -404,7 +404,7 @@ impl<I: Iterator> ProgressBar<I> {
         line.trim_end().to_string()
     }
 
-    fn render(&mut self, force: bool) {
+    fn render(&mut self, force: bool, now: Instant) {
         if self.hidden {
             return;
         }
@@ -415,7 +415,6 @@ impl<I: Iterator> ProgressBar<I> {
             }
             return;
         }
-        let now = Instant::now();
         if !force
             && !self.finished
             && self
@@ -482,8 +481,10 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
         if self.started.is_none() {
             self.start();
         } else if self.tty && !self.hidden {
-            self.make_step(1);
-            self.render(false);
+            // One clock reading per item serves the ETA and the redraw.
+            let now = Instant::now();
+            self.make_step(1, now);
+            self.render(false, now);
         }
         match self.iter.next() {
             Some(item) => {
@@ -510,7 +511,7 @@ impl<I: Iterator> Drop for ProgressBar<I> {
     fn drop(&mut self) {
         if self.started.is_some() && self.tty && !self.hidden {
             // The last steps may have come within the redraw interval.
-            self.render(true);
+            self.render(true, Instant::now());
             if self.err {
                 self.io.write_err("\n");
             } else {
