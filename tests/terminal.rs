@@ -49,6 +49,11 @@ fn main() {
             ctrl_c_at_visible_prompt,
         ),
         (
+            "typed_text_stays_out_of_redirected_output",
+            true,
+            echo_with_redirected_output,
+        ),
+        (
             "progress_bar_draws_and_finishes_on_one_line",
             true,
             progress_bar_on_one_line,
@@ -311,6 +316,32 @@ fn ctrl_c_at_visible_prompt() {
         "{screen}"
     );
     assert_modes_restored(&screen);
+}
+
+fn echo_with_redirected_output() {
+    let dir = scratch("redirect");
+    let out = dir.join("out.txt");
+    let t = Tmux::run(&format!(
+        "{} > '{}'; echo \"[exit $?]\"",
+        example("prompts", "survey"),
+        out.display()
+    ));
+    // The prompt goes to the file; what is typed is shown on the terminal.
+    let start = Instant::now();
+    while !std::fs::read_to_string(&out).is_ok_and(|t| t == "Name: ") {
+        assert!(start.elapsed() < TIMEOUT, "no prompt in {}", out.display());
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    t.type_text("Zed");
+    t.wait_for("Zed");
+    t.press("Enter");
+    t.press("C-c");
+    let screen = t.wait_for("[exit 1]");
+    assert!(screen.starts_with("Zed\n"), "{screen}");
+    let written = std::fs::read_to_string(&out).expect("read");
+    assert!(written.starts_with("Name: Age [30]: "), "{written:?}");
+    assert!(!written.contains("Zed"), "{written:?}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn progress_bar_on_one_line() {

@@ -30,10 +30,14 @@ pub(crate) fn read_terminal_line(
     show_prompt();
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
+    // The echo goes where the prompt went when that is the terminal, and
+    // straight to the terminal otherwise (`prog | less` still shows what
+    // is typed, as the terminal's own echo would, and keeps it out of the pipe).
     let show = |text: &[u8]| match (echo, to_err) {
         (false, _) => {}
-        (true, false) => io.write_out(text),
-        (true, true) => io.write_err(text),
+        (true, false) if io.stdout_is_terminal() => io.write_out(text),
+        (true, true) if io.stderr_is_terminal() => io.write_err(text),
+        (true, _) => to_terminal(text),
     };
     loop {
         let n = io.with_stdin(|r| r.read(&mut byte))?;
@@ -96,6 +100,15 @@ pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
         bytes => Ok(Some(lossy(bytes.to_vec()))),
     }
 }
+
+/// Write to the terminal that standard input reads from.
+#[cfg(unix)]
+fn to_terminal(text: &[u8]) {
+    let _ = rustix::io::write(io::stdin(), text);
+}
+
+#[cfg(not(unix))]
+fn to_terminal(_text: &[u8]) {}
 
 fn lossy(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
