@@ -76,7 +76,9 @@ pub(crate) fn read_terminal_line(
                 show("\x08 \x08".repeat(chars).as_bytes());
                 line.clear();
             }
-            b if b < 0x20 => {}
+            // An escape sequence (an arrow key): skip it whole.
+            0x1b => skip_escape(io)?,
+            b if b < 0x20 && b != b'\t' => {}
             b => {
                 line.push(b);
                 show(&[b]);
@@ -99,6 +101,20 @@ pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
         [0x03] => Err(io::Error::from(io::ErrorKind::Interrupted)),
         bytes => Ok(Some(lossy(bytes.to_vec()))),
     }
+}
+
+/// Read past the rest of an escape sequence (`ESC [ ... final` or `ESC x`).
+fn skip_escape(io: &Io) -> io::Result<()> {
+    let mut byte = [0u8; 1];
+    if io.with_stdin(|r| r.read(&mut byte))? == 0 || !matches!(byte[0], b'[' | b'O') {
+        return Ok(());
+    }
+    while io.with_stdin(|r| r.read(&mut byte))? == 1 {
+        if (0x40..=0x7e).contains(&byte[0]) {
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Write to the terminal that standard input reads from.
