@@ -485,6 +485,10 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
             let now = Instant::now();
             self.make_step(1, now);
             self.render(false, now);
+        } else {
+            // Nothing is drawn: count, without reading the clock.
+            self.pos += 1;
+            self.finished = self.length.is_some_and(|len| self.pos >= len);
         }
         match self.iter.next() {
             Some(item) => {
@@ -548,8 +552,10 @@ mod tests {
     #[test]
     fn not_a_terminal_prints_the_label_once() {
         let out = run(false, || {
-            let n = progressbar(0..1000).label("Working").count();
-            assert_eq!(n, 1000);
+            let mut bar = progressbar(0..1000).label("Working");
+            assert_eq!(bar.by_ref().count(), 1000);
+            assert_eq!(bar.pos(), 1000);
+            assert!(bar.is_finished());
         });
         assert_eq!(out, "Working\n");
     }
