@@ -101,6 +101,7 @@ fn pager(#[option(default = 200, help = "How many lines.")] lines: u32) {
 /// Read COUNT key presses and name them.
 #[command]
 fn getchar(#[option(default = 1, help = "How many keys.")] count: u32) -> Result<(), Error> {
+    clack::echo(format!("Press {count} keys."));
     for _ in 0..count {
         let key = termui::getchar(false)?;
         clack::echo(format!("Key: {key:?}"));

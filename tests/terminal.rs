@@ -49,6 +49,12 @@ fn main() {
             ctrl_c_at_visible_prompt,
         ),
         (
+            "getchar_reads_keys_raw_and_ctrl_c_aborts",
+            true,
+            getchar_raw,
+        ),
+        ("pager_shows_styles_through_less", true, pager_through_less),
+        (
             "typed_text_stays_out_of_redirected_output",
             true,
             echo_with_redirected_output,
@@ -318,6 +324,40 @@ fn ctrl_c_at_visible_prompt() {
         "{screen}"
     );
     assert_modes_restored(&screen);
+}
+
+fn getchar_raw() {
+    let t = Tmux::run(&format!(
+        "{}; echo \"[exit $?]\"; {STTY_MODES}",
+        example("termui", "getchar --count 3")
+    ));
+    // A key typed before the terminal is raw is still read (and echoed
+    // once by the terminal), so waiting for the message is enough.
+    t.wait_for("Press 3 keys.");
+    t.type_text("x");
+    t.wait_for("Key: \"x\"");
+    t.press("Up");
+    t.wait_for("Key: \"\\u{1b}[A\"");
+    t.press("C-c");
+    let screen = t.wait_for("<modes");
+    assert!(screen.contains("\nAborted!\n[exit 1]"), "{screen}");
+    assert_modes_restored(&screen);
+}
+
+fn pager_through_less() {
+    let t = Tmux::run(&format!(
+        "unset PAGER LESS; {}; echo \"[exit $?]\"",
+        example("termui", "pager --lines 100")
+    ));
+    t.wait_for("   1 lorem ipsum");
+    let screen = t.screen(true);
+    assert!(screen.contains('\x1b'), "less shows the styles: {screen:?}");
+    assert!(
+        !screen.contains("  40 lorem"),
+        "one page at a time: {screen}"
+    );
+    t.press("q");
+    t.wait_for("[exit 0]");
 }
 
 fn echo_with_redirected_output() {
