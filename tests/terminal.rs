@@ -412,6 +412,9 @@ fn progress_bar_on_one_line() {
     );
     assert!(screen.contains("100%\nProcessed 3000 items"), "{screen}");
     assert!(screen.contains("[exit 0]"), "{screen}");
+    // The cursor, hidden while the bar is drawn, is shown again.
+    let cursor = t.cmd(&["display-message", "-p", "#{cursor_flag}"]);
+    assert_eq!(cursor.trim(), "1", "the cursor is still hidden");
 }
 
 fn styles_on_terminal_only() {

@@ -2,7 +2,8 @@
 //!
 //! A [`ProgressBar`] wraps an iterator (or counts `0..length`) and draws
 //! `label  [#####-----]   42%  00:00:03` on one line, redrawn in place with
-//! a carriage return, and ends it with a newline when dropped (after drawing its final state). It draws only
+//! a carriage return and the cursor hidden, as Click does, and ends it
+//! (showing the cursor again) with a newline when dropped (after drawing its final state). It draws only
 //! when its stream is a terminal; otherwise it prints its label once. Per
 //! item it only counts and reads the clock: the line is formatted and
 //! written at most every 50 ms (and when it finishes), and the ETA, as in
@@ -13,6 +14,11 @@ use std::time::{Duration, Instant};
 
 use crate::help::wrap::term_len;
 use crate::io::Io;
+
+/// Go back to the start of the line and hide the cursor while drawing.
+const BEFORE_BAR: &str = "\r\x1b[?25l";
+/// Show the cursor again and end the line.
+const AFTER_BAR: &str = "\x1b[?25h\n";
 
 type ItemShow<T> = Box<dyn Fn(Option<&T>) -> Option<String>>;
 
@@ -54,6 +60,8 @@ pub struct ProgressBar<I: Iterator> {
     last_draw: Option<Instant>,
     last_line: Option<String>,
     max_width: Option<usize>,
+    min_steps: u64,
+    pending: u64,
 }
 
 /// A progress bar over `iter` (Click's `progressbar(iterable)`). Its length
@@ -120,6 +128,8 @@ impl<I: Iterator> ProgressBar<I> {
             last_draw: None,
             last_line: None,
             max_width: None,
+            min_steps: 1,
+            pending: 0,
         }
     }
 
@@ -277,9 +287,43 @@ impl<I: Iterator> ProgressBar<I> {
     /// ```
     pub fn update(&mut self, steps: u64) {
         self.start();
-        let now = Instant::now();
-        self.make_step(steps, now);
-        self.render(false, now);
+        self.advance(steps);
+    }
+
+    /// Count steps only once they add up to `steps` (default 1), for very
+    /// fast loops (Click's `update_min_steps`); the rest is counted when the
+    /// bar finishes.
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(10).update_min_steps(4);
+    /// bar.update(3);
+    /// assert_eq!(bar.pos(), 0);
+    /// bar.update(1);
+    /// assert_eq!(bar.pos(), 4);
+    /// ```
+    pub fn update_min_steps(mut self, steps: u64) -> Self {
+        self.min_steps = steps.max(1);
+        self
+    }
+
+    /// Count `steps` once they add up to the minimum, and redraw.
+    fn advance(&mut self, steps: u64) {
+        self.pending = self.pending.saturating_add(steps);
+        if self.pending >= self.min_steps {
+            // One clock reading serves the ETA and the redraw.
+            let now = Instant::now();
+            let pending = std::mem::take(&mut self.pending);
+            self.make_step(pending, now);
+            self.render(false, now);
+        }
+    }
+
+    /// Count the steps still below the minimum.
+    fn settle(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        if pending > 0 {
+            self.make_step(pending, Instant::now());
+        }
     }
 
     /// Mark the bar finished and draw it full.
@@ -291,6 +335,7 @@ impl<I: Iterator> ProgressBar<I> {
     /// ```
     pub fn finish(&mut self) {
         self.start();
+        self.settle();
         self.eta_known = false;
         self.item_info = None;
         self.finished = true;
@@ -433,14 +478,14 @@ impl<I: Iterator> ProgressBar<I> {
             if let Some(max) = self.max_width
                 && new < old
             {
-                buf.push('\r');
+                buf.push_str(BEFORE_BAR);
                 buf.push_str(&" ".repeat(max));
                 self.max_width = Some(new);
             }
             self.width = new;
         }
         let clear_width = self.max_width.unwrap_or(self.width);
-        buf.push('\r');
+        buf.push_str(BEFORE_BAR);
         let line = self.format_line();
         let len = term_len(&line);
         if self.max_width.is_none_or(|m| m < len) {
@@ -481,10 +526,7 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
         if self.started.is_none() {
             self.start();
         } else if self.tty && !self.hidden {
-            // One clock reading per item serves the ETA and the redraw.
-            let now = Instant::now();
-            self.make_step(1, now);
-            self.render(false, now);
+            self.advance(1);
         } else {
             // Nothing is drawn: count, without reading the clock.
             self.pos += 1;
@@ -498,9 +540,7 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
                 Some(item)
             }
             None => {
-                if !self.finished || self.last_draw.is_some() {
-                    self.finish();
-                }
+                self.finish();
                 None
             }
         }
@@ -515,11 +555,12 @@ impl<I: Iterator> Drop for ProgressBar<I> {
     fn drop(&mut self) {
         if self.started.is_some() && self.tty && !self.hidden {
             // The last steps may have come within the redraw interval.
+            self.settle();
             self.render(true, Instant::now());
             if self.err {
-                self.io.write_err("\n");
+                self.io.write_err(AFTER_BAR);
             } else {
-                self.io.write_out("\n");
+                self.io.write_out(AFTER_BAR);
             }
         }
     }
@@ -569,12 +610,16 @@ mod tests {
             assert_eq!(bar.sum::<u32>(), 5000 * 4999 / 2);
         });
         assert_eq!(out.matches('\n').count(), 1, "{out:?}");
-        assert!(out.starts_with("\rCopying  [------------------------------------]    0%"));
-        let last = out.rsplit('\r').next().unwrap_or_default();
-        assert_eq!(
-            last.trim_end(),
-            format!("Copying  [{}]  100%", "#".repeat(36))
+        // Drawn once before the first item, as Click's `with` block does.
+        let first = format!(
+            "{BEFORE_BAR}Copying  [{}]    0%{BEFORE_BAR}",
+            "-".repeat(36)
         );
+        assert!(out.starts_with(&first), "{out:?}");
+        let last = out.rsplit(BEFORE_BAR).next().unwrap_or_default();
+        let done = format!("Copying  [{}]  100%", "#".repeat(36));
+        assert_eq!(last.trim_end_matches(AFTER_BAR).trim_end(), done);
+        assert!(out.ends_with(AFTER_BAR));
     }
 
     #[test]
@@ -586,11 +631,8 @@ mod tests {
                 .width(20);
             bar.update(7);
         });
-        assert!(
-            out.contains("\rProcessing  [#######-------------]  7/20"),
-            "{out:?}"
-        );
-        assert!(out.ends_with('\n'));
+        let line = format!("{BEFORE_BAR}Processing  [#######-------------]  7/20{AFTER_BAR}");
+        assert!(out.ends_with(&line), "{out:?}");
     }
 
     #[test]
@@ -599,11 +641,27 @@ mod tests {
             let iter = std::iter::repeat_n(1, 3).filter(|_| true);
             let _ = progressbar(iter).width(0).count();
         });
-        let last = out
-            .trim_end_matches('\n')
-            .rsplit('\r')
-            .next()
-            .unwrap_or_default();
-        assert_eq!(last, format!("  [{}]", "#".repeat(56)));
+        let last = out.rsplit(BEFORE_BAR).next().unwrap_or_default();
+        assert_eq!(last, format!("  [{}]{AFTER_BAR}", "#".repeat(56)));
+    }
+
+    #[test]
+    fn steps_below_the_minimum_are_counted_at_the_end() {
+        let out = run(true, || {
+            let mut bar = ProgressBar::with_length(10)
+                .show_pos(true)
+                .update_min_steps(4);
+            bar.update(3);
+            assert_eq!(bar.pos(), 0);
+            bar.update(4);
+            assert_eq!(bar.pos(), 7);
+            bar.update(2);
+        });
+        let line = format!(
+            "{BEFORE_BAR}  [{}{}]  9/10{AFTER_BAR}",
+            "#".repeat(32),
+            "-".repeat(4)
+        );
+        assert!(out.ends_with(&line), "{out:?}");
     }
 }
