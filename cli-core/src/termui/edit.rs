@@ -196,9 +196,15 @@ impl Editor {
         if let Some(dir) = io.cwd() {
             command.current_dir(dir);
         }
-        let status = command
-            .status()
-            .map_err(|e| failed(format!(": {}", crate::fileio::strerror(&e))))?;
+        // Python's OSError reads `[Errno 2] No such file or directory: 'vim'`.
+        let status = command.status().map_err(|e| {
+            let reason = crate::fileio::strerror(&e);
+            let program = crate::text::py_repr(program);
+            match e.raw_os_error() {
+                Some(code) => failed(format!(": [Errno {code}] {reason}: {program}")),
+                None => failed(format!(": {reason}")),
+            }
+        })?;
         if status.success() {
             Ok(())
         } else {

@@ -1,12 +1,14 @@
 //! Showing long text through a pager (Click's `click.echo_via_pager`).
 //!
 //! On a terminal the text is piped to `$PAGER` (split like a shell's), else
-//! to `less`; `less` without flags gets `LESS=-R` so that styles show. When
-//! standard input or output is not a terminal, when `TERM` is `dumb` or
-//! `emacs`, or when no pager can be started, the text is written straight
-//! to standard output, without styles.
+//! to `less` (unless `TERM` is `dumb` or `emacs`). Styles are kept only for
+//! `less` asked for raw control characters (`-R` in `$LESS` or its
+//! arguments), or given `LESS=-R` when it has no options at all. When
+//! standard input or output is not a terminal, or no pager can be started,
+//! the text is written straight to standard output, without styles.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::io::Io;
 
@@ -33,11 +35,7 @@ where
     let io = super::current_io();
     let color = crate::context::current().and_then(|c| c.color());
     let mut chunks = chunks.into_iter();
-    if io.stdin_is_terminal()
-        && io.stdout_is_terminal()
-        && !matches!(io.env().var("TERM").as_deref(), Some("dumb" | "emacs"))
-        && pipe_to_pager(&io, color, &mut chunks)
-    {
+    if io.stdin_is_terminal() && io.stdout_is_terminal() && pipe_to_pager(&io, color, &mut chunks) {
         return;
     }
     let keep = color.unwrap_or(false);
@@ -60,14 +58,18 @@ fn pipe_to_pager<S: AsRef<str>>(
     color: Option<bool>,
     chunks: &mut dyn Iterator<Item = S>,
 ) -> bool {
-    let command = match io.env().var("PAGER").filter(|p| !p.trim().is_empty()) {
-        Some(p) => p,
-        None if super::edit::on_path(io, "less") => "less".to_string(),
-        None => return false,
-    };
-    let Ok(words) = shell_words::split(&command) else {
+    let pager = io.env().var("PAGER").unwrap_or_default();
+    let Ok(mut words) = shell_words::split(&pager) else {
         return false;
     };
+    if words.is_empty() {
+        // Without $PAGER: less, unless the terminal cannot take it.
+        let term = io.env().var("TERM");
+        if matches!(term.as_deref(), Some("dumb" | "emacs")) || !super::edit::on_path(io, "less") {
+            return false;
+        }
+        words.push("less".to_string());
+    }
     let Some((program, args)) = words.split_first() else {
         return false;
     };
@@ -78,16 +80,12 @@ fn pipe_to_pager<S: AsRef<str>>(
         child.current_dir(dir);
     }
     let mut color = color;
-    if color.is_none() && program.rsplit('/').next() == Some("less") {
-        let flags = format!(
-            "{}{}",
-            io.env().var("LESS").unwrap_or_default(),
-            args.join(" ")
-        );
-        if flags.is_empty() {
-            child.env("LESS", "-R");
+    if color.is_none() && Path::new(program).file_stem() == Some("less".as_ref()) {
+        let less_env = io.env().var("LESS").unwrap_or_default();
+        if less_uses_raw_mode(&less_env, args) {
             color = Some(true);
-        } else if flags.contains(['r', 'R']) {
+        } else if less_env.is_empty() && args.is_empty() {
+            child.env("LESS", "-R");
             color = Some(true);
         }
     }
@@ -113,11 +111,39 @@ fn pipe_to_pager<S: AsRef<str>>(
     true
 }
 
+/// Whether `$LESS` or less's own arguments ask for raw control
+/// characters: a short option cluster with `r` or `R`, or
+/// `--raw-control-chars` (file names and option values do not count).
+fn less_uses_raw_mode(less_env: &str, args: &[String]) -> bool {
+    let env_tokens = shell_words::split(less_env)
+        .unwrap_or_else(|_| less_env.split_whitespace().map(String::from).collect());
+    env_tokens.iter().chain(args).any(|token| {
+        if let Some(long) = token.strip_prefix("--") {
+            long.eq_ignore_ascii_case("raw-control-chars")
+        } else if let Some(short) = token.strip_prefix('-') {
+            short.contains(['r', 'R'])
+        } else {
+            false
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::Runner;
     use crate::{Command, Output};
+
+    #[test]
+    fn raw_mode_requests() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(less_uses_raw_mode("-R", &[]));
+        assert!(less_uses_raw_mode("-XrF", &[]));
+        assert!(less_uses_raw_mode("", &args(&["--RAW-CONTROL-CHARS"])));
+        assert!(!less_uses_raw_mode("--prompt=rest", &[]));
+        assert!(!less_uses_raw_mode("-X", &args(&["readme"])));
+        assert!(!less_uses_raw_mode("'-X", &[]));
+    }
 
     #[test]
     fn without_a_terminal_the_text_is_written_plainly() {
