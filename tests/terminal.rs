@@ -53,6 +53,11 @@ fn main() {
             true,
             getchar_raw,
         ),
+        (
+            "getchar_asks_the_terminal_when_input_is_redirected",
+            true,
+            getchar_redirected,
+        ),
         ("pager_shows_styles_through_less", true, pager_through_less),
         (
             "typed_text_stays_out_of_redirected_output",
@@ -341,6 +346,18 @@ fn getchar_raw() {
     t.press("C-c");
     let screen = t.wait_for("<modes");
     assert!(screen.contains("\nAborted!\n[exit 1]"), "{screen}");
+    assert_modes_restored(&screen);
+}
+
+fn getchar_redirected() {
+    let t = Tmux::run(&format!(
+        "echo piped | {}; echo \"[exit $?]\"; {STTY_MODES}",
+        example("termui", "getchar --count 1")
+    ));
+    t.wait_for("Press 1 keys.");
+    t.type_text("k");
+    let screen = t.wait_for("<modes");
+    assert!(screen.contains("Key: \"k\"\n[exit 0]"), "{screen}");
     assert_modes_restored(&screen);
 }
 

@@ -26,7 +26,7 @@ pub(crate) fn read_terminal_line(
 ) -> io::Result<Option<String>> {
     // Like getpass, a hidden prompt drops what was typed ahead; a visible
     // one keeps it, as the terminal's own line editing would.
-    let _guard = NoEcho::enable(!echo)?;
+    let _guard = NoEcho::enable(None, !echo)?;
     show_prompt();
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
@@ -93,10 +93,34 @@ pub(crate) fn read_terminal_line(
 /// an error of kind `Interrupted` for Ctrl-C.
 #[cfg(feature = "termui")]
 pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
-    let _guard = NoEcho::enable(false)?;
+    let _guard = NoEcho::enable(None, false)?;
     let mut buf = [0u8; 32];
     let n = io.with_stdin(|r| r.read(&mut buf))?;
-    match &buf[..n] {
+    key(&buf[..n])
+}
+
+/// Read one key press raw from the process's terminal (`/dev/tty`), for
+/// when standard input is not the terminal (as Click's `getchar` does).
+#[cfg(all(unix, feature = "termui"))]
+pub(crate) fn read_raw_key_from_tty() -> io::Result<Option<String>> {
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let _guard = NoEcho::enable(Some(tty.try_clone()?), false)?;
+    let mut buf = [0u8; 32];
+    let n = std::io::Read::read(&mut &tty, &mut buf)?;
+    key(&buf[..n])
+}
+
+#[cfg(all(not(unix), feature = "termui"))]
+pub(crate) fn read_raw_key_from_tty() -> io::Result<Option<String>> {
+    Err(io::ErrorKind::Unsupported.into())
+}
+
+#[cfg(feature = "termui")]
+fn key(bytes: &[u8]) -> io::Result<Option<String>> {
+    match bytes {
         [] | [0x04] => Ok(None),
         [0x03] => Err(io::Error::from(io::ErrorKind::Interrupted)),
         bytes => Ok(Some(lossy(bytes.to_vec()))),
@@ -130,17 +154,23 @@ fn lossy(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// The terminal's settings before a read, put back when dropped. `None`
+/// for standard input, else the terminal opened as a file.
 #[cfg(unix)]
-struct NoEcho(rustix::termios::Termios);
+struct NoEcho(Option<std::fs::File>, rustix::termios::Termios);
 
 #[cfg(unix)]
 impl NoEcho {
-    fn enable(flush: bool) -> io::Result<NoEcho> {
+    fn enable(tty: Option<std::fs::File>, flush: bool) -> io::Result<NoEcho> {
         use rustix::termios::{
             LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr,
         };
         let stdin = io::stdin();
-        let saved = tcgetattr(&stdin)?;
+        let fd = match &tty {
+            Some(file) => std::os::fd::AsFd::as_fd(file),
+            None => std::os::fd::AsFd::as_fd(&stdin),
+        };
+        let saved = tcgetattr(fd)?;
         let mut raw = saved.clone();
         raw.local_modes
             .remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
@@ -151,8 +181,8 @@ impl NoEcho {
         } else {
             OptionalActions::Drain
         };
-        tcsetattr(&stdin, when, &raw)?;
-        Ok(NoEcho(saved))
+        tcsetattr(fd, when, &raw)?;
+        Ok(NoEcho(tty, saved))
     }
 }
 
@@ -160,7 +190,10 @@ impl NoEcho {
 impl Drop for NoEcho {
     fn drop(&mut self) {
         use rustix::termios::{OptionalActions, tcsetattr};
-        let _ = tcsetattr(io::stdin(), OptionalActions::Now, &self.0);
+        let _ = match &self.0 {
+            Some(file) => tcsetattr(file, OptionalActions::Now, &self.1),
+            None => tcsetattr(io::stdin(), OptionalActions::Now, &self.1),
+        };
     }
 }
 
@@ -169,7 +202,7 @@ struct NoEcho;
 
 #[cfg(not(unix))]
 impl NoEcho {
-    fn enable(_flush: bool) -> io::Result<NoEcho> {
+    fn enable(_tty: Option<std::fs::File>, _flush: bool) -> io::Result<NoEcho> {
         Ok(NoEcho)
     }
 }

@@ -10,8 +10,10 @@ use std::path::{Path, PathBuf};
 
 use crate::Error;
 
-/// Read one key press (Click's `click.getchar`): raw from a terminal, or
-/// the next character of the input otherwise. With `echo`, the key is
+/// Read one key press (Click's `click.getchar`): raw from the terminal
+/// (standard input's, or the process's own when standard input is
+/// redirected), or the next character of the input when there is no
+/// terminal or under the testing runner. With `echo`, the key is
 /// written to standard output when that is a terminal.
 ///
 /// # Errors
@@ -26,6 +28,10 @@ pub fn getchar(echo: bool) -> Result<String, Error> {
     let io = super::current_io();
     let key = if io.stdin_is_terminal() {
         crate::term::read_raw_key(&io)
+    } else if io.captured_buffers().is_none() {
+        // Like Click, ask the terminal itself when standard input is
+        // redirected; without one, read the input.
+        crate::term::read_raw_key_from_tty().or_else(|_| read_char(&io))
     } else {
         read_char(&io)
     };
