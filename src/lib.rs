@@ -136,7 +136,8 @@
 //! let result = Runner::new().input("\n").invoke(&cmd, [] as [&str; 0]);
 //! assert_eq!(result.stdout, "Name [Ada]: Counting\nAda: 5050\n");
 //! // On a terminal the styles stay.
-//! let result = Runner::new().input("Bo\n").terminal(true).invoke(&cmd, [] as [&str; 0]);
+//! let on_terminal = Runner::new().terminal(true).env_remove("NO_COLOR");
+//! let result = on_terminal.input("Bo\n").invoke(&cmd, [] as [&str; 0]);
 //! assert!(result.stdout.ends_with("\x1b[32mBo: 5050\x1b[0m\n"));
 //! # }
 //! ```
