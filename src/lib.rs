@@ -116,6 +116,7 @@ pub use clack_derive::{Choice, Params, command, group};
 
 /// The names most programs need: `use clack::prelude::*;`.
 pub mod prelude {
+    pub use clack_core::complete::{CompletionItem, CompletionKind};
     pub use clack_core::termui::{confirm, prompt};
     pub use clack_core::types::{self, ChoiceEnum, IntoDefault};
     pub use clack_core::{
