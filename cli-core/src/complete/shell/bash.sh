@@ -3,6 +3,7 @@
 {{func}}() {
     local IFS=$'\n'
     local reply line kind value
+    local word=${COMP_WORDS[COMP_CWORD]}
     COMPREPLY=()
     # The words typed so far go to the program, which answers one
     # candidate per line as KIND,VALUE.
@@ -13,11 +14,18 @@
         value=${line#*,}
         case $kind in
             plain)
-                # Unquoted words get the value escaped, so that spaces and
-                # shell syntax in it stay one literal word.
-                if [[ $2 != [\"\']* ]]; then
-                    printf -v value '%q' "$value"
-                fi
+                # Quote the value for the word it replaces, so that spaces
+                # and shell syntax in it stay one literal word.
+                case $word in
+                    \'*) value=${value//\'/\'\\\'\'} ;;
+                    \"*)
+                        value=${value//\\/\\\\}
+                        value=${value//\$/\\\$}
+                        value=${value//\`/\\\`}
+                        value=${value//\"/\\\"}
+                        ;;
+                    *) printf -v value '%q' "$value" ;;
+                esac
                 COMPREPLY+=("$value")
                 ;;
             dir)
