@@ -19,7 +19,7 @@
 #[path = "shells/support.rs"]
 mod shells_support;
 
-use shells_support::{Fixture, Shell};
+use shells_support::{Fixture, Shell, click_python};
 
 /// The values of the candidates, in the shell's order.
 fn values(items: &[(String, String)]) -> Vec<&str> {
@@ -257,5 +257,56 @@ fn hostile_file_names_stay_names() {
         let line = "shipit deploy '$(touch pwned)' --env \"`touch pwned`\" ";
         let _ = fx.complete(line);
         fx.assert_not_pwned();
+    }
+}
+
+/// The strongest check: for the same partial command lines, each shell
+/// offers the same candidates with clack's script and the example as with
+/// Click's script and `shipit.py` (Click's quirks included, such as
+/// nothing for `--env=p` in bash). Needs the conformance venv.
+#[test]
+fn every_shell_offers_what_it_offers_with_click() {
+    let Some(python) = click_python() else {
+        eprintln!(
+            "skipped: no target/conformance-venv with click (run .ci/run or the conformance runner)"
+        );
+        return;
+    };
+    let lines = [
+        "shipit ",
+        "shipit d",
+        "shipit deploy ",
+        "shipit deploy a",
+        "shipit deploy api --env p",
+        "shipit deploy api --strategy ",
+        "shipit deploy api -",
+        "shipit deploy api --",
+        "shipit deploy api --env=",
+        "shipit deploy api --env=p",
+        "shipit deploy \"a",
+        "shipit upload s",
+        "shipit upload sub s",
+        "shipit --config s",
+        "shipit secrets ",
+        "shipit secrets set key s",
+        "shipit -v d",
+    ];
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let Some(ours) = Fixture::new(shell, "vs-click") else {
+            continue;
+        };
+        let Some(theirs) = Fixture::with_program(shell, "click", Some(&python)) else {
+            continue;
+        };
+        for fx in [&ours, &theirs] {
+            fx.mkdir("sub");
+            fx.mkdir("subdir2");
+            fx.touch("sfile");
+            fx.touch("settings.toml");
+        }
+        for line in lines {
+            let expected = theirs.complete(line);
+            assert_eq!(ours.complete(line), expected, "{shell:?}: {line:?}");
+        }
     }
 }

@@ -66,10 +66,36 @@ fn shipit() -> PathBuf {
     binary
 }
 
+/// Click's `shipit.py`, the example's twin.
+pub fn click_shipit() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance/programs/shipit.py")
+}
+
+/// The Python of the conformance venv (`target/conformance-venv`, made by
+/// `.ci/run` or the conformance runner), when it exists.
+pub fn click_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/conformance-venv/bin/python");
+    (python.is_file() && click_shipit().is_file()).then_some(python)
+}
+
+fn write_executable(path: &Path, text: &str) {
+    std::fs::write(path, text).expect("write a program");
+    let mut perms = std::fs::metadata(path).expect("stat").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(path, perms).expect("chmod");
+}
+
 impl Fixture {
-    /// A fixture for `shell`, or `None` (with a message) when the shell is
-    /// not installed and `CLACK_REQUIRE_SHELLS` is not `1`.
+    /// A fixture for `shell` with the `shipit` example, or `None` (with a
+    /// message) when the shell is not installed and `CLACK_REQUIRE_SHELLS`
+    /// is not `1`.
     pub fn new(shell: Shell, label: &str) -> Option<Fixture> {
+        Fixture::with_program(shell, label, None)
+    }
+
+    /// Like [`Fixture::new`], with Click's `shipit.py` run by `python`
+    /// instead of the example when `python` is given.
+    pub fn with_program(shell: Shell, label: &str, python: Option<&Path>) -> Option<Fixture> {
         let needed: &[&str] = match shell {
             Shell::Bash => &["bash"],
             Shell::Zsh => &["zsh", "timeout"],
@@ -98,7 +124,17 @@ impl Fixture {
         for dir in [&bin, &home, &work] {
             std::fs::create_dir_all(dir).expect("scratch folders");
         }
-        std::os::unix::fs::symlink(shipit(), bin.join("shipit")).expect("link shipit");
+        match python {
+            None => std::os::unix::fs::symlink(shipit(), bin.join("shipit")).expect("link shipit"),
+            Some(python) => {
+                let program = format!(
+                    "#!/bin/sh\nexec '{}' '{}' \"$@\"\n",
+                    python.display(),
+                    click_shipit().display()
+                );
+                write_executable(&bin.join("shipit"), &program);
+            }
+        }
         let script = root.join(format!("shipit.{}", shell.name()));
         let mut fx = Fixture {
             shell,
@@ -160,10 +196,7 @@ impl Fixture {
         let link = self.bin.join("shipit");
         std::fs::remove_file(&link).expect("unlink shipit");
         let program = format!("#!/bin/sh\ncat '{}'\n", self.root.join("reply").display());
-        std::fs::write(&link, program).expect("stand-in");
-        let mut perms = std::fs::metadata(&link).expect("stat").permissions();
-        std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-        std::fs::set_permissions(&link, perms).expect("chmod");
+        write_executable(&link, &program);
     }
 
     /// Ask the shell to complete `line` (cursor at the end): the candidates
