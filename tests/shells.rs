@@ -16,6 +16,8 @@
 //! Hostile values (spaces, quotes, `$(touch pwned)`, newlines) must reach
 //! the command line as literal text: nothing may run them.
 
+#![cfg(feature = "completion")]
+
 #[path = "shells/support.rs"]
 mod shells_support;
 

@@ -16,6 +16,8 @@
 //! done < cases.txt
 //! ```
 
+#![cfg(feature = "completion")]
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
