@@ -45,25 +45,31 @@ fn on_path(program: &str) -> bool {
     std::env::split_paths(&path).any(|dir| dir.join(program).is_file())
 }
 
-/// The `shipit` example, built if it is not there yet.
+/// The `shipit` example, built (once per test run) so that it is never
+/// older than the library under test.
 fn shipit() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test binary's path");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target/<profile>/deps");
-    let binary = profile_dir.join("examples").join("shipit");
-    if !binary.is_file() {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "--example", "shipit"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build --example shipit failed");
-    }
-    assert!(binary.is_file(), "no {}", binary.display());
-    binary
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().expect("the test binary's path");
+            let profile_dir = exe
+                .parent()
+                .and_then(Path::parent)
+                .expect("target/<profile>/deps");
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let release = profile_dir.ends_with("release");
+            let status = Command::new(cargo)
+                .args(["build", "--quiet", "--example", "shipit"])
+                .args(release.then_some("--release"))
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .status()
+                .expect("cargo runs");
+            assert!(status.success(), "cargo build --example shipit failed");
+            let binary = profile_dir.join("examples").join("shipit");
+            assert!(binary.is_file(), "no {}", binary.display());
+            binary
+        })
+        .clone()
 }
 
 /// Click's `shipit.py`, the example's twin.
