@@ -29,7 +29,7 @@ pub fn completion_option() -> Opt {
     Opt::new("--completion")
         .is_flag(false)
         .flag_value("")
-        .metavar("SHELL")
+        .metavar("[SHELL]")
         .expose_value(false)
         .is_eager(true)
         .help(
