@@ -312,3 +312,25 @@ fn every_shell_offers_what_it_offers_with_click() {
         }
     }
 }
+
+/// What a real interactive shell inserts on Tab, and what then runs on
+/// Enter: the value, quoted for the command line, never executed.
+#[test]
+fn tab_inserts_values_quoted_and_enter_runs_nothing_else() {
+    let value = "it's $(touch pwned) `touch pwned`";
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let Some(fx) = Fixture::new(shell, "tmux") else {
+            continue;
+        };
+        if !fx.has_tmux() {
+            continue;
+        }
+        fx.stand_in(&[value]);
+        let line = fx.tmux_tab_enter("shipit ");
+        let inserted = line
+            .strip_prefix("$ shipit ")
+            .unwrap_or_else(|| panic!("{shell:?}: {line:?}"));
+        assert_eq!(fx.words(inserted), [value], "{shell:?}: {line:?}");
+        fx.assert_not_pwned();
+    }
+}

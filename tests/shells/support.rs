@@ -178,6 +178,18 @@ impl Fixture {
         cmd
     }
 
+    /// Whether tmux is installed (a failure when `CLACK_REQUIRE_SHELLS=1`).
+    pub fn has_tmux(&self) -> bool {
+        if on_path("tmux") {
+            return true;
+        }
+        if std::env::var("CLACK_REQUIRE_SHELLS").as_deref() == Ok("1") {
+            panic!("tmux is not installed, and CLACK_REQUIRE_SHELLS=1");
+        }
+        eprintln!("skipped: tmux is not installed");
+        false
+    }
+
     /// Make a folder in the working folder.
     pub fn mkdir(&self, name: &str) {
         std::fs::create_dir_all(self.work.join(name)).expect("mkdir");
@@ -255,20 +267,43 @@ impl Fixture {
             .collect()
     }
 
-    /// The words the fixture's shell makes of `text` on a command line
-    /// (bash for fish, whose quoting the tests do not need).
+    /// The words the fixture's shell makes of `text` on a command line.
     pub fn words(&self, text: &str) -> Vec<String> {
-        let (shell, flags): (&str, &[&str]) = match self.shell {
-            Shell::Zsh => ("zsh", &["-f"]),
-            _ => ("bash", &["--norc", "--noprofile"]),
+        let (shell, args): (&str, &[&str]) = match self.shell {
+            Shell::Bash => (
+                "bash",
+                &[
+                    "--norc",
+                    "--noprofile",
+                    "-c",
+                    "eval \"set -- $1\"; printf '%s\\0' \"$@\"",
+                    "bash",
+                ],
+            ),
+            Shell::Zsh => (
+                "zsh",
+                &[
+                    "-f",
+                    "-c",
+                    "eval \"set -- $1\"; printf '%s\\0' \"$@\"",
+                    "zsh",
+                ],
+            ),
+            Shell::Fish => (
+                "fish",
+                &[
+                    "--no-config",
+                    "-c",
+                    "eval set -g __words $argv[1]; printf '%s\\0' $__words",
+                ],
+            ),
         };
         let output = self
             .command(shell)
-            .args(flags)
-            .args(["-c", "eval \"set -- $1\"; printf '%s\\0' \"$@\"", shell])
+            .args(args)
             .arg(text)
             .output()
-            .expect("bash runs");
+            .expect("the shell runs");
         String::from_utf8_lossy(&output.stdout)
             .split_terminator('\0')
             .map(str::to_string)
@@ -293,5 +328,112 @@ impl Drop for Fixture {
         if !std::thread::panicking() {
             let _ = std::fs::remove_dir_all(&self.root);
         }
+    }
+}
+
+/// `text` in single quotes for a POSIX shell.
+fn sh_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
+impl Fixture {
+    /// Type `typed` and a Tab into an interactive shell in a private tmux
+    /// server, then Enter to run the line; the line as the Tab left it.
+    pub fn tmux_tab_enter(&self, typed: &str) -> String {
+        let sock = self.root.join("tmux.sock");
+        let tmux = |args: &[&str]| {
+            Command::new("tmux")
+                .arg("-S")
+                .arg(&sock)
+                .args(["-f", "/dev/null"])
+                .args(args)
+                .stdin(Stdio::null())
+                .output()
+                .expect("tmux runs")
+        };
+        let (shell, setup) = match self.shell {
+            Shell::Bash => (
+                "bash --norc --noprofile",
+                format!(
+                    "PS1='$ '; source {}",
+                    sh_quote(&self.script.to_string_lossy())
+                ),
+            ),
+            Shell::Zsh => (
+                "zsh -f",
+                format!(
+                    "PS1='$ '; autoload -Uz compinit && compinit -u -d ~/.zcompdump; source {}",
+                    sh_quote(&self.script.to_string_lossy())
+                ),
+            ),
+            Shell::Fish => (
+                "fish --no-config",
+                format!(
+                    "function fish_prompt; echo '$ '; end; source {}",
+                    sh_quote(&self.script.to_string_lossy())
+                ),
+            ),
+        };
+        let mut path = OsString::from(&self.bin);
+        path.push(":");
+        path.push(std::env::var_os("PATH").unwrap_or_default());
+        let start = format!(
+            "env -i PATH={} HOME={} TERM=xterm-256color INPUTRC=/dev/null {shell}",
+            sh_quote(&path.to_string_lossy()),
+            sh_quote(&self.home.to_string_lossy())
+        );
+        let work = self.work.to_string_lossy().into_owned();
+        tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "160",
+            "-y",
+            "20",
+            "-c",
+            &work,
+            &start,
+        ]);
+        let screen = || {
+            let out = tmux(&["capture-pane", "-t", "t", "-p"]);
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let last_line = || {
+            screen()
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or_default()
+                .trim_end()
+                .to_string()
+        };
+        let wait_for = |done: &dyn Fn(&str) -> bool| {
+            for _ in 0..100 {
+                if done(&last_line()) {
+                    return true;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            false
+        };
+        tmux(&["send-keys", "-t", "t", "-l", &setup]);
+        tmux(&["send-keys", "-t", "t", "Enter"]);
+        tmux(&["send-keys", "-t", "t", "-l", "clear"]);
+        tmux(&["send-keys", "-t", "t", "Enter"]);
+        wait_for(&|l| l == "$" && screen().lines().filter(|l| !l.trim().is_empty()).count() == 1);
+        tmux(&["send-keys", "-t", "t", "-l", typed]);
+        let echoed = format!("$ {}", typed.trim_end());
+        wait_for(&|l| l == echoed);
+        tmux(&["send-keys", "-t", "t", "Tab"]);
+        wait_for(&|l| l != echoed);
+        // Let a slow shell finish redrawing before reading the line.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let line = last_line();
+        tmux(&["send-keys", "-t", "t", "Enter"]);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        tmux(&["kill-server"]);
+        line
     }
 }

@@ -81,8 +81,9 @@ pub(crate) fn handle_request(
             Some(0)
         }
         "complete" => {
-            let words = io.env().var("COMP_WORDS");
-            let cword = io.env().var("COMP_CWORD");
+            let lossy = |key| io.env().get(key).map(|v| v.to_string_lossy().into_owned());
+            let words = lossy("COMP_WORDS");
+            let cword = lossy("COMP_CWORD");
             let request = words::completion_args(shell, words.as_deref(), cword.as_deref());
             let Some((args, incomplete)) = request else {
                 return Some(0);
