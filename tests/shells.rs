@@ -162,8 +162,9 @@ fn fish_offers_what_click_offers() {
 }
 
 /// Canned replies with shell syntax in them, from a stand-in program.
-const HOSTILE: [&str; 7] = [
+const HOSTILE: [&str; 8] = [
     "$(touch pwned)",
+    "comma,value",
     "`touch pwned`",
     "two words",
     "it's \"quoted\"",
