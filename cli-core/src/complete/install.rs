@@ -67,6 +67,9 @@ fn print_script(
         })?
     };
     let prog = ctx.find_root().info_name().unwrap_or_default().to_string();
+    if let Some(warning) = shell.source_warning(ctx.io().env()) {
+        ctx.io().write_err(format!("{warning}\n"));
+    }
     ctx.io()
         .write_out(shell.source(&prog, &complete_var(&prog)));
     ctx.io().write_err(install_hint(shell, &prog));
