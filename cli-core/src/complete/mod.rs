@@ -7,6 +7,12 @@
 //! shell's format and exits without running any command callback or
 //! prompt. Shells: bash, zsh, fish and PowerShell ([`Shell`]).
 //!
+//! As in Click, parameter callbacks and `before_parse` hooks still run
+//! while the command line is walked, with
+//! [`Context::resilient_parsing`](crate::Context::resilient_parsing) true:
+//! they should do nothing visible then. Any error while completing prints
+//! nothing and exits 0.
+//!
 //! The parts: `words` reads the request, `resolve` walks the command line
 //! to the command or parameter that answers, `candidates` lists a
 //! command's candidates, `shell` holds each shell's script and reply
