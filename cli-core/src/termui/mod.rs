@@ -30,7 +30,7 @@ pub use progress::{ProgressBar, progressbar};
 pub use prompt::{Confirm, Prompt, confirm, prompt};
 pub(crate) use prompt::{PromptDefault, PromptRequest, confirm_in, prompt_in};
 #[cfg(feature = "termui")]
-pub use style::{Styled, color_by_name, style, unstyle};
+pub use style::{Styled, color_by_name, secho, style, unstyle};
 #[cfg(feature = "termui")]
 pub use terminal::{clear, format_filename, get_app_dir, getchar, launch, pause};
 

@@ -58,6 +58,17 @@ pub fn style(text: impl Into<String>) -> Styled {
     }
 }
 
+/// Print styled text and a newline to standard output (Click's `secho`);
+/// the styles are dropped when they should not be shown.
+///
+/// ```
+/// use clack_core::termui::{secho, style, AnsiColor};
+/// secho(&style("Done.").fg(AnsiColor::Green));
+/// ```
+pub fn secho(styled: &Styled) {
+    styled.secho();
+}
+
 /// Remove every ANSI escape sequence from `text` (Click's `click.unstyle`).
 ///
 /// ```

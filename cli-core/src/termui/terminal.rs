@@ -113,19 +113,16 @@ pub fn clear() {
 /// ```
 pub fn launch(url: &str, wait: bool, locate: bool) -> i32 {
     let io = super::current_io();
-    let target = if locate {
-        if cfg!(target_os = "macos") {
-            url.to_string()
-        } else {
-            let parent = Path::new(url)
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned());
-            parent
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| ".".into())
+    let file = unquote_file(url);
+    let target = if locate && !cfg!(target_os = "macos") {
+        // `os.path.dirname`: everything before the last slash, or ".".
+        match file.rfind('/') {
+            Some(0) => "/".to_string(),
+            Some(i) => file[..i].trim_end_matches('/').to_string(),
+            None => ".".to_string(),
         }
     } else {
-        url.strip_prefix("file://").unwrap_or(url).to_string()
+        file
     };
     let mut command = if cfg!(target_os = "macos") {
         let mut c = std::process::Command::new("open");
@@ -149,6 +146,32 @@ pub fn launch(url: &str, wait: bool, locate: bool) -> i32 {
         Ok(_) => 0,
         Err(_) => 1,
     }
+}
+
+/// A `file://` URL as a path, with `%XX` escapes decoded; other URLs as given.
+fn unquote_file(url: &str) -> String {
+    let Some(path) = url.strip_prefix("file://") else {
+        return url.to_string();
+    };
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The folder for an application's configuration (Click's
@@ -246,6 +269,63 @@ mod tests {
         };
         assert_eq!(run("", false, f).stdout, "");
         assert_eq!(run("", true, f).stdout, "\x1b[2J\x1b[1;1H");
+    }
+
+    #[test]
+    fn file_urls_are_unquoted() {
+        assert_eq!(unquote_file("file:///tmp/a%20b%zz"), "/tmp/a b%zz");
+        assert_eq!(
+            unquote_file("https://x.invalid/%20"),
+            "https://x.invalid/%20"
+        );
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn launch_runs_xdg_open_with_the_path() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("clack-launch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("xdg-open");
+        let log = dir.join("log");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\nexit 3\n",
+                log.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cmd = Command::new("l").callback(|_| {
+            let waited = launch("file:///srv/my%20notes/a.txt", true, false);
+            let located = launch("file:///srv/my%20notes/a.txt", true, true);
+            crate::echo(format!("{waited} {located}"));
+            Ok(Output::none())
+        });
+        // A script just written can be "busy" for a moment while another
+        // test thread forks; try again then.
+        let mut r = Runner::new()
+            .env("PATH", &dir)
+            .invoke(&cmd, [] as [&str; 0]);
+        for _ in 0..5 {
+            if r.stdout == "3 3\n" {
+                break;
+            }
+            let _ = std::fs::remove_file(&log);
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            r = Runner::new()
+                .env("PATH", &dir)
+                .invoke(&cmd, [] as [&str; 0]);
+        }
+        assert_eq!(r.stdout, "3 3\n");
+        let calls = std::fs::read_to_string(&log).unwrap();
+        assert_eq!(calls, "/srv/my notes/a.txt\n/srv/my notes\n");
+        let r = Runner::new()
+            .env("PATH", "/nonexistent")
+            .invoke(&cmd, [] as [&str; 0]);
+        assert_eq!(r.stdout, "1 1\n");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
