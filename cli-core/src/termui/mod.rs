@@ -2,7 +2,7 @@
 //! the pager, progress bars and small helpers.
 //!
 //! Everything here reads and writes through the current command's
-//! [`Io`](crate::io::Io), so it works the same in a real terminal, in a pipe
+//! [`Io`], so it works the same in a real terminal, in a pipe
 //! and under the testing runner. Prompts are always available (parameters
 //! use them); the rest is behind the default-on `termui` feature.
 
