@@ -80,15 +80,26 @@ fn main() {
             killed_atomic_write,
         ),
     ];
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let list = std::env::args().any(|a| a == "--list");
+    // The test harness's arguments: name filters, `--skip NAME`, `--list`;
+    // other options (and the values of those that take one) are ignored.
+    let (mut filters, mut skips, mut list) = (Vec::new(), Vec::new(), false);
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--list" => list = true,
+            "--skip" => skips.extend(args.next()),
+            "--test-threads" | "--color" | "--format" | "--logfile" | "-Z" => {
+                args.next();
+            }
+            a if a.starts_with('-') => {}
+            _ => filters.push(arg),
+        }
+    }
     let selected: Vec<&Test> = tests
         .iter()
         .filter(|(name, ..)| {
-            filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
+            (filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str())))
+                && !skips.iter().any(|s| name.contains(s.as_str()))
         })
         .collect();
     if list {
