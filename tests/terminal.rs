@@ -44,6 +44,11 @@ fn main() {
             ctrl_c_at_hidden_prompt,
         ),
         (
+            "end_of_input_at_hidden_prompt_restores_the_terminal",
+            true,
+            end_of_input_at_hidden_prompt,
+        ),
+        (
             "ctrl_c_at_visible_prompt_restores_the_terminal",
             true,
             ctrl_c_at_visible_prompt,
@@ -285,7 +290,7 @@ fn assert_modes_restored(screen: &str) {
 
 fn password_is_not_echoed() {
     let t = Tmux::run(&format!(
-        "{}; echo \"[exit $?]\"",
+        "{}; echo \"[exit $?]\"; {STTY_MODES}",
         example("termui", "password")
     ));
     t.wait_for("Password:");
@@ -294,11 +299,12 @@ fn password_is_not_echoed() {
     t.wait_for("Repeat for confirmation:");
     t.type_text("hunter2");
     t.press("Enter");
-    let screen = t.wait_for("[exit ");
+    let screen = t.wait_for("<modes");
     assert!(
         screen.contains("Password set (7 characters).\n[exit 0]"),
         "{screen}"
     );
+    assert_modes_restored(&screen);
     assert!(
         !screen.contains("hunter2"),
         "the password was echoed:\n{screen}"
@@ -316,6 +322,18 @@ fn ctrl_c_at_hidden_prompt() {
     let screen = t.wait_for("<modes");
     assert!(screen.contains("Password:\nAborted!\n[exit 1]"), "{screen}");
     assert!(!screen.contains("sec"), "{screen}");
+    assert_modes_restored(&screen);
+}
+
+fn end_of_input_at_hidden_prompt() {
+    let t = Tmux::run(&format!(
+        "{}; echo \"[exit $?]\"; {STTY_MODES}",
+        example("termui", "password")
+    ));
+    t.wait_for("Password:");
+    t.press("C-d");
+    let screen = t.wait_for("<modes");
+    assert!(screen.contains("Password:\nAborted!\n[exit 1]"), "{screen}");
     assert_modes_restored(&screen);
 }
 
