@@ -26,7 +26,12 @@ pub(crate) fn read_terminal_line(
 ) -> io::Result<Option<String>> {
     // Like getpass, a hidden prompt drops what was typed ahead; a visible
     // one keeps it, as the terminal's own line editing would.
-    let _guard = NoEcho::enable(None, !echo)?;
+    let Ok(_guard) = NoEcho::enable(None, !echo) else {
+        // Not a terminal after all (or one that refuses the settings): read
+        // a plain line, as Python's getpass falls back to doing.
+        show_prompt();
+        return io.read_line();
+    };
     show_prompt();
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
