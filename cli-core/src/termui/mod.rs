@@ -47,12 +47,11 @@ pub(crate) fn current_io() -> Rc<Io> {
     }
 }
 
-/// Write `message` and a newline to standard error, red when standard error
-/// is a terminal (Click's `echo(style(message, fg="red"), err=True)`).
+/// Write `message` and a newline to standard error, red when styles show
+/// there (Click's `echo(style(message, fg="red"), err=True)`).
 pub(crate) fn secho_err_red(ctx: &Context, message: &str) {
     let io = ctx.io();
-    let color = ctx.color().unwrap_or_else(|| io.stderr_is_terminal());
-    if color {
+    if crate::echo::use_color(io, true, ctx.color()) {
         io.write_err(format!("\x1b[31m{message}\x1b[0m\n"));
     } else {
         io.write_err(format!("{message}\n"));
