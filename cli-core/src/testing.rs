@@ -35,6 +35,7 @@ pub struct Runner {
     inherit_env: bool,
     isolated: bool,
     files: Vec<(PathBuf, Vec<u8>)>,
+    terminal: bool,
 }
 
 /// What an invocation did.
@@ -290,6 +291,19 @@ impl Runner {
         self
     }
 
+    /// Pretend standard output and error are terminals, so that styles,
+    /// progress bars and `clear` behave as on a terminal. Standard input
+    /// stays the given input.
+    ///
+    /// ```
+    /// let runner = clack_core::testing::Runner::new().terminal(true);
+    /// # let _ = runner;
+    /// ```
+    pub fn terminal(mut self, yes: bool) -> Self {
+        self.terminal = yes;
+        self
+    }
+
     /// Extra settings for the top-level context.
     ///
     /// ```
@@ -363,6 +377,9 @@ impl Runner {
                 }
             }
         }
+        if self.terminal {
+            io = io.with_terminal(false, true, true);
+        }
         let io = Rc::new(io);
         let prog = self
             .prog_name
@@ -370,9 +387,10 @@ impl Runner {
             .unwrap_or_else(|| command.name().to_string());
         let settings = self.settings.clone().unwrap_or_default();
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-        let outcome = command
-            .clone()
-            .run_with_io(Some(args), Some(prog), io.clone(), &settings);
+        let outcome =
+            command
+                .clone()
+                .run_with_io(Some(args), Some(prog), None, io.clone(), &settings);
         let (error, value) = match outcome {
             Ok(v) => (None, Some(v)),
             Err(e) => (Some(e), None),

@@ -80,6 +80,7 @@ mod valid;
 /// | `deprecated`, `deprecated = "reason"` | warn when run, say so in help |
 /// | `version = "1.0"` | a `--version` option, after all the others |
 /// | `version_prog_name = ".."`, `version_message = ".."` | its program name and message (`%(prog)s`, `%(version)s`) |
+/// | `completion_option` | a `--completion [SHELL]` option that prints the shell completion script and how to install it (`clack::complete::completion_option`; needs the `completion` feature) |
 /// | `help_option_names = ["-h", "--help"]` | context setting |
 /// | `auto_envvar_prefix = "APP"` | context setting: options read `APP_NAME` |
 /// | `max_content_width = N`, `terminal_width = N` | context settings for help |
@@ -146,6 +147,8 @@ mod valid;
 /// | `shell_complete = f` | `fn(&Context, &Param, &str) -> Vec<CompletionItem>` |
 /// | `prompt`, `prompt = "text"` (options only) | ask when not given |
 /// | `confirmation_prompt`, `confirmation_prompt = "text"`, `hide_input`, `prompt_required = false` (options only) | prompt details |
+/// | `confirmation_option` (on a `bool`) | Click's `confirmation_option`: not passed on, asks `Do you want to continue?`, aborts unless yes; `prompt`/`help` override |
+/// | `password_option` | Click's `password_option`: `prompt, hide_input, confirmation_prompt` |
 /// | `show_choices = false`, `allow_from_autoenv = false` (options only) | |
 /// | `count` (options only, integer) | count occurrences (`-vvv`) |
 /// | `flag_value = expr` (options only) | a flag storing this value |

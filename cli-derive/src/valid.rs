@@ -36,6 +36,9 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     if a.version.is_some() {
         reserved.push(("--version".into(), "the version option".into()));
     }
+    if a.completion_option.as_ref().is_some_and(|c| c.value) {
+        reserved.push(("--completion".into(), "the completion option".into()));
+    }
     let fields: Vec<&Field> = model.fields().collect();
     for field in &fields {
         check_field(cx, field);
@@ -169,7 +172,16 @@ pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
             "`default` makes no sense on a `required` parameter; remove one of them",
         );
     }
-    if a.prompt.is_none() {
+    if let Some(c) = a.confirmation_option.as_ref().filter(|c| c.value)
+        && !f.is_flag()
+    {
+        err(
+            cx,
+            c,
+            "`confirmation_option` needs a `bool` parameter (a flag)",
+        );
+    }
+    if a.prompt.is_none() && a.confirmation_option.as_ref().is_none_or(|c| !c.value) {
         for (name, s) in [
             ("hide_input", a.hide_input.as_ref().map(|s| &s.tokens)),
             (
