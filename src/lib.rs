@@ -214,7 +214,12 @@ pub mod prelude {
 
 /// The user guide in `docs/`, one item per chapter, so that every Rust
 /// snippet in it is compiled and run as a doc test by `cargo test`.
-#[cfg(all(doctest, feature = "derive", feature = "completion", feature = "termui"))]
+#[cfg(all(
+    doctest,
+    feature = "derive",
+    feature = "completion",
+    feature = "termui"
+))]
 pub mod guide {
     macro_rules! chapters {
         ($($name:ident = $file:literal,)*) => {
