@@ -6,6 +6,11 @@
 //! declare can also be built at run time with the builder API
 //! ([`Command`], [`Group`], [`Opt`], [`Arg`]).
 //!
+//! The user guide is in the repository's `docs/` folder (quickstart,
+//! parameters, commands and groups, testing, completion, framework CLIs,
+//! coming from Click or clap); its snippets are compiled and run as doc
+//! tests of this crate.
+//!
 //! # Commands as functions
 //!
 //! `#[command]` turns a function into a command: its doc comment is the
