@@ -8,13 +8,14 @@
 
 use std::ffi::OsString;
 use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::context::{ContextSettings, Entered};
 use crate::group::GroupSpec;
 use crate::io::Io;
 use crate::param::{Opt, Param};
-use crate::parser::{self, ParserSettings};
+use crate::parser::{self, OptionIndex, ParserSettings};
+use crate::table::ParamTable;
 use crate::{Context, Error, ErrorKind, Output};
 
 /// A command callback: reads its values from the context and returns what
@@ -43,7 +44,10 @@ pub type BeforeParse = Arc<dyn Fn(&Context) -> Result<(), Error> + Send + Sync>;
 #[derive(Clone)]
 pub struct Command {
     pub(crate) name: String,
-    pub(crate) params: Vec<Param>,
+    /// Shared between clones: cloning a command is cheap.
+    pub(crate) params: Arc<Vec<Param>>,
+    /// Built on first use, dropped when the parameters change.
+    table: OnceLock<Arc<ParamTable>>,
     pub(crate) callback: Option<Callback>,
     pub(crate) help: Option<String>,
     pub(crate) epilog: Option<String>,
@@ -69,7 +73,8 @@ impl Command {
     pub fn new(name: impl Into<String>) -> Self {
         Command {
             name: name.into(),
-            params: Vec::new(),
+            params: Arc::default(),
+            table: OnceLock::new(),
             callback: None,
             help: None,
             epilog: None,
@@ -112,7 +117,8 @@ impl Command {
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn param(mut self, param: impl Into<Param>) -> Self {
-        self.params.push(param.into());
+        Arc::make_mut(&mut self.params).push(param.into());
+        self.table = OnceLock::new();
         self
     }
 
@@ -125,7 +131,8 @@ impl Command {
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
-        self.params.extend(params);
+        Arc::make_mut(&mut self.params).extend(params);
+        self.table = OnceLock::new();
         self
     }
 
@@ -207,6 +214,7 @@ impl Command {
     /// ```
     pub fn add_help_option(mut self, yes: bool) -> Self {
         self.add_help_option = yes;
+        self.table = OnceLock::new();
         self
     }
 
@@ -352,34 +360,44 @@ impl Command {
     /// The help option names left after names taken by the command's own
     /// parameters, or `None` when there is no help option.
     pub(crate) fn help_option_names_for(&self, ctx: &Context) -> Option<Vec<String>> {
+        self.help_option_names_from(ctx.help_option_names())
+    }
+
+    /// The help option names left from `wanted` (see
+    /// [`help_option_names_for`](Self::help_option_names_for)).
+    pub(crate) fn help_option_names_from(&self, wanted: &[String]) -> Option<Vec<String>> {
         if !self.add_help_option {
             return None;
         }
-        let taken: Vec<String> = self
-            .params
-            .iter()
-            .flat_map(|p| {
-                p.opts()
-                    .into_iter()
-                    .chain(p.secondary_opts().iter().cloned())
+        let taken = |n: &String| {
+            self.params.iter().any(|p| match p.option() {
+                Some(spec) => spec.opts.contains(n) || spec.secondary_opts.contains(n),
+                None => p.name() == n,
             })
-            .collect();
+        };
         let mut names: Vec<String> = Vec::new();
-        for n in ctx.help_option_names() {
-            if !taken.contains(n) && !names.contains(n) {
+        for n in wanted {
+            if !taken(n) && !names.contains(n) {
                 names.push(n.clone());
             }
         }
         (!names.is_empty()).then_some(names)
     }
 
-    /// The parameters with the automatic help option last.
-    pub(crate) fn all_params(&self, ctx: &Context) -> Vec<Param> {
-        let mut params = self.params.clone();
-        if let Some(names) = self.help_option_names_for(ctx) {
-            params.push(help_option(names));
+    /// The parameters with the automatic help option last (built once per
+    /// command and shared; see [`ParamTable`]).
+    pub(crate) fn all_params(&self, ctx: &Context) -> Arc<ParamTable> {
+        let names = &ctx.settings().help_option_names;
+        if let Some(table) = self.table.get()
+            && table.is_for(names)
+        {
+            return table.clone();
         }
-        params
+        let table = Arc::new(ParamTable::new(self, names.clone()));
+        if self.table.get().is_none() {
+            let _ = self.table.set(table.clone());
+        }
+        table
     }
 
     /// Parse `args` into a new context for this command (Click's
@@ -430,14 +448,24 @@ impl Command {
             resilient: ctx.resilient_parsing(),
             normalize: normalize_ref,
         };
-        let mut parsed = parser::parse(&params, args, &parser_settings).map_err(|e| {
+        // The shared index holds the names as declared; a normalizer needs
+        // one of its own.
+        let normalized;
+        let index = match normalize_ref {
+            Some(f) => {
+                normalized = OptionIndex::new(&params, Some(f));
+                &normalized
+            }
+            None => params.index(),
+        };
+        let mut parsed = parser::parse(&params, index, args, &parser_settings).map_err(|e| {
             if e.is_contextualized() {
                 e
             } else {
                 ctx.augment(e)
             }
         })?;
-        ctx.add_opt_prefixes(&parsed.prefixes);
+        ctx.add_opt_prefixes(index.prefixes());
         let order = processing_order(&parsed.order, &params);
         for (k, &index) in order.iter().enumerate() {
             let param = &params[index];
@@ -685,7 +713,7 @@ fn detect_program_name(argv0: Option<OsString>) -> String {
 }
 
 /// The automatic `--help` option.
-fn help_option(names: Vec<String>) -> Param {
+pub(crate) fn help_option(names: Vec<String>) -> Param {
     Opt::new(names)
         .flag()
         .expose_value(false)

@@ -35,6 +35,35 @@ struct OptEntry {
     flag_needs_value: bool,
 }
 
+/// The option lookup of one command: every option name with what it does,
+/// and the option prefixes in use. It depends only on the parameters (and
+/// the token normalizer), so a command builds it once and reuses it.
+pub(crate) struct OptionIndex {
+    short: Vec<OptEntry>,
+    long: Vec<OptEntry>,
+    prefixes: Vec<String>,
+}
+
+impl OptionIndex {
+    /// The index for `params`, with option names passed through `normalize`.
+    pub(crate) fn new(params: &[Param], normalize: Option<&dyn Fn(&str) -> String>) -> Self {
+        let mut index = OptionIndex {
+            short: Vec::new(),
+            long: Vec::new(),
+            prefixes: vec!["-".into(), "--".into()],
+        };
+        for (i, param) in params.iter().enumerate() {
+            index.add_param(i, param, normalize);
+        }
+        index
+    }
+
+    /// Every option prefix in use (`-`, `--`, `+`, ...).
+    pub(crate) fn prefixes(&self) -> &[String] {
+        &self.prefixes
+    }
+}
+
 /// What a raw value slot holds while parsing.
 enum Slot {
     Raw(Raw),
@@ -43,22 +72,20 @@ enum Slot {
 }
 
 /// The outcome of parsing one command's arguments.
-pub(crate) struct Parsed {
+pub(crate) struct Parsed<'a> {
     /// Raw values by parameter name (shared by options with the same name).
-    values: Vec<(String, Slot)>,
+    values: Vec<(&'a str, Slot)>,
     /// Parameter indices in command-line order (repeated when repeated).
     pub(crate) order: Vec<usize>,
     /// Arguments left over for a subcommand or `ctx.args`.
     pub(crate) rest: Vec<OsString>,
-    /// Every option prefix seen (`-`, `--`, `+`, ...).
-    pub(crate) prefixes: Vec<String>,
 }
 
-impl Parsed {
+impl Parsed<'_> {
     /// The raw value for a parameter name: moved out when `last` (no other
     /// parameter shares the name), else copied.
     pub(crate) fn take(&mut self, name: &str, last: bool) -> Option<Raw> {
-        let i = self.values.iter().position(|(n, _)| n == name)?;
+        let i = self.values.iter().position(|(n, _)| *n == name)?;
         let slot = &mut self.values[i].1;
         Some(match slot {
             Slot::Raw(r) if last => std::mem::replace(r, Raw::Tokens(Vec::new())),
@@ -80,11 +107,11 @@ pub(crate) struct ParserSettings<'a> {
 
 struct Parser<'a> {
     params: &'a [Param],
-    short: Vec<OptEntry>,
-    long: Vec<OptEntry>,
-    prefixes: Vec<String>,
+    short: &'a [OptEntry],
+    long: &'a [OptEntry],
+    prefixes: &'a [String],
     settings: &'a ParserSettings<'a>,
-    values: Vec<(String, Slot)>,
+    values: Vec<(&'a str, Slot)>,
     order: Vec<usize>,
     largs: Vec<OsString>,
     rargs: VecDeque<OsString>,
@@ -100,26 +127,25 @@ fn normalize_opt(opt: &str, f: Option<&dyn Fn(&str) -> String>) -> String {
     }
 }
 
-/// Parse `args` for a command with these parameters.
-pub(crate) fn parse(
-    params: &[Param],
+/// Parse `args` for a command with these parameters, looking options up in
+/// `index` (built from the same parameters).
+pub(crate) fn parse<'a>(
+    params: &'a [Param],
+    index: &'a OptionIndex,
     args: Vec<OsString>,
-    settings: &ParserSettings<'_>,
-) -> Result<Parsed, Error> {
+    settings: &'a ParserSettings<'a>,
+) -> Result<Parsed<'a>, Error> {
     let mut p = Parser {
         params,
-        short: Vec::new(),
-        long: Vec::new(),
-        prefixes: vec!["-".into(), "--".into()],
+        short: &index.short,
+        long: &index.long,
+        prefixes: &index.prefixes,
         settings,
-        values: Vec::new(),
-        order: Vec::new(),
+        values: Vec::with_capacity(params.len()),
+        order: Vec::with_capacity(params.len()),
         largs: Vec::new(),
         rargs: args.into(),
     };
-    for (index, param) in params.iter().enumerate() {
-        p.add_param(index, param);
-    }
     let result = p.process_options().and_then(|()| p.process_arguments());
     match result {
         Err(e) if !(settings.resilient && e.is_usage_error()) => return Err(e),
@@ -129,12 +155,11 @@ pub(crate) fn parse(
         values: p.values,
         order: p.order,
         rest: p.largs,
-        prefixes: p.prefixes,
     })
 }
 
-impl<'a> Parser<'a> {
-    fn add_param(&mut self, index: usize, param: &Param) {
+impl OptionIndex {
+    fn add_param(&mut self, index: usize, param: &Param, norm: Option<&dyn Fn(&str) -> String>) {
         let Some(spec) = param.option() else {
             return;
         };
@@ -149,14 +174,13 @@ impl<'a> Parser<'a> {
             Action::Append => Action::AppendConst,
             _ => Action::StoreConst,
         };
-        let norm = self.settings.normalize;
         let add = |p: &mut Self, opts: &[String], action: Action, konst: Option<Literal>| {
             for opt in opts {
                 let name = normalize_opt(opt, norm);
                 let (prefix, value) = split_opt(&name);
-                let first: String = prefix.chars().take(1).collect();
-                if !p.prefixes.contains(&first) {
-                    p.prefixes.push(first);
+                let first = &prefix[..prefix.chars().next().map_or(0, char::len_utf8)];
+                if !p.prefixes.iter().any(|x| x == first) {
+                    p.prefixes.push(first.to_string());
                 }
                 let entry = OptEntry {
                     name: name.clone(),
@@ -197,7 +221,9 @@ impl<'a> Parser<'a> {
             add(self, &spec.opts, base, None);
         }
     }
+}
 
+impl<'a> Parser<'a> {
     fn is_prefix(&self, s: &str) -> bool {
         self.prefixes.iter().any(|p| p == s)
     }
@@ -207,7 +233,7 @@ impl<'a> Parser<'a> {
             if arg == "--" {
                 return Ok(());
             }
-            if lexer::is_option_like(&arg, &self.prefixes) {
+            if lexer::is_option_like(&arg, self.prefixes) {
                 self.process_opts(arg)?;
             } else if self.settings.allow_interspersed_args {
                 self.largs.push(arg);
@@ -324,7 +350,7 @@ impl<'a> Parser<'a> {
         }
         if nargs == 1 {
             let next = &self.rargs[0];
-            if needs_value && lexer::is_option_like(next, &self.prefixes) {
+            if needs_value && lexer::is_option_like(next, self.prefixes) {
                 return Ok(Some(Raw::FlagNeedsValue));
             }
             let v = self.rargs.pop_front().unwrap_or_default();
@@ -336,7 +362,8 @@ impl<'a> Parser<'a> {
     fn process(&mut self, i: usize, long: bool, value: Option<Raw>) {
         let entry = if long { &self.long[i] } else { &self.short[i] };
         let param = entry.param;
-        let name = self.params[param].name().to_string();
+        let params: &'a [Param] = self.params;
+        let name: &'a str = params[param].name();
         let action = entry.action;
         let konst = entry.konst.clone();
         let slot_index = match self.values.iter().position(|(n, _)| *n == name) {
@@ -403,11 +430,12 @@ impl<'a> Parser<'a> {
             .filter(|&i| self.params[i].is_argument())
             .collect();
         let spec: Vec<isize> = arguments.iter().map(|&i| self.params[i].nargs()).collect();
-        let (unpacked, rest) = unpack_args(args, &spec);
+        let (mut unpacked, rest) = unpack_args(args, &spec);
+        let params: &'a [Param] = self.params;
         for (k, &index) in arguments.iter().enumerate() {
-            let param = &self.params[index];
-            let value = match &unpacked[k] {
-                Unpacked::One(v) => v.clone().map(|v| vec![v]),
+            let param = &params[index];
+            let value = match std::mem::replace(&mut unpacked[k], Unpacked::One(None)) {
+                Unpacked::One(v) => v.map(|v| vec![v]),
                 Unpacked::Many(items) => {
                     let holes = items.iter().filter(|x| x.is_none()).count();
                     if param.nargs() > 1 && holes == items.len() {
@@ -425,11 +453,11 @@ impl<'a> Parser<'a> {
                     } else if items.is_empty() {
                         None
                     } else {
-                        Some(items.iter().flatten().cloned().collect())
+                        Some(items.into_iter().flatten().collect())
                     }
                 }
             };
-            let name = param.name().to_string();
+            let name = param.name();
             match value {
                 Some(tokens) => self.store_argument(name, tokens),
                 None => self.values.retain(|(n, _)| *n != name),
@@ -440,7 +468,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn store_argument(&mut self, name: String, tokens: Vec<OsString>) {
+    fn store_argument(&mut self, name: &'a str, tokens: Vec<OsString>) {
         let slot = Slot::Raw(Raw::Tokens(tokens));
         match self.values.iter_mut().find(|(n, _)| *n == name) {
             Some((_, s)) => *s = slot,

@@ -84,16 +84,48 @@ pub(crate) struct Resolved {
     pub(crate) show_default: Option<bool>,
 }
 
+/// What a context knows about one parameter name.
+struct ParamSlot {
+    name: Arc<str>,
+    /// `None` until a value is stored (never, for a parameter that is not
+    /// exposed).
+    value: Option<Option<Value>>,
+    source: Option<ParameterSource>,
+    default_explicit: bool,
+}
+
+impl ParamSlot {
+    fn new(name: Arc<str>) -> Self {
+        ParamSlot {
+            name,
+            value: None,
+            source: None,
+            default_explicit: false,
+        }
+    }
+}
+
 struct State {
-    params: Vec<(String, Option<Value>)>,
-    sources: HashMap<String, ParameterSource>,
-    default_explicit: HashMap<String, bool>,
+    /// One slot per parameter name, in the order they were first touched
+    /// (a command has few parameters: a linear search beats hashing).
+    slots: Vec<ParamSlot>,
     args: Vec<OsString>,
     protected_args: Vec<OsString>,
     invoked_subcommand: Option<String>,
     objects: Vec<Rc<dyn Any>>,
     close_callbacks: Vec<CloseCallback>,
     opt_prefixes: Vec<String>,
+}
+
+impl State {
+    fn slot(&self, name: &str) -> Option<&ParamSlot> {
+        self.slots.iter().find(|s| &*s.name == name)
+    }
+
+    /// The value slot of `name`: `None` when no value was ever stored.
+    fn value(&self, name: &str) -> Option<&Option<Value>> {
+        self.slot(name)?.value.as_ref()
+    }
 }
 
 struct Inner {
@@ -185,9 +217,7 @@ impl Context {
             settings,
             resilient_parsing: Cell::new(resilient),
             state: RefCell::new(State {
-                params: Vec::new(),
-                sources: HashMap::new(),
-                default_explicit: HashMap::new(),
+                slots: Vec::new(),
                 args: Vec::new(),
                 protected_args: Vec::new(),
                 invoked_subcommand: None,
@@ -284,7 +314,7 @@ impl Context {
         let mut rv = self.info_name().unwrap_or("").to_string();
         if let Some(parent) = self.parent() {
             let mut parts = vec![parent.command_path()];
-            for param in parent.command().all_params(parent) {
+            for param in parent.command().all_params(parent).iter() {
                 parts.extend(param.usage_pieces(parent));
             }
             rv = format!("{} {rv}", parts.join(" "));
@@ -394,7 +424,7 @@ impl Context {
     /// ```
     pub fn get<T: Any + Clone>(&self, name: &str) -> Result<Option<T>, Error> {
         let state = self.0.state.borrow();
-        let Some((_, slot)) = state.params.iter().find(|(n, _)| n == name) else {
+        let Some(slot) = state.value(name) else {
             return Err(self.no_param(name));
         };
         match slot {
@@ -417,7 +447,12 @@ impl Context {
     /// ```
     pub fn take<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
         let mut state = self.0.state.borrow_mut();
-        let Some((_, slot)) = state.params.iter_mut().find(|(n, _)| n == name) else {
+        let Some(slot) = state
+            .slots
+            .iter_mut()
+            .find(|s| &*s.name == name)
+            .and_then(|s| s.value.as_mut())
+        else {
             drop(state);
             return Err(self.no_param(name));
         };
@@ -460,9 +495,10 @@ impl Context {
         self.0
             .state
             .borrow()
-            .params
+            .slots
             .iter()
-            .map(|(n, _)| n.clone())
+            .filter(|s| s.value.is_some())
+            .map(|s| s.name.to_string())
             .collect()
     }
 
@@ -473,12 +509,7 @@ impl Context {
     /// assert!(!ctx.has_value("x"));
     /// ```
     pub fn has_value(&self, name: &str) -> bool {
-        self.0
-            .state
-            .borrow()
-            .params
-            .iter()
-            .any(|(n, v)| n == name && v.is_some())
+        matches!(self.0.state.borrow().value(name), Some(Some(_)))
     }
 
     /// Set (or replace) a parameter's value.
@@ -489,25 +520,63 @@ impl Context {
     /// assert_eq!(ctx.get::<u8>("n").unwrap(), Some(3));
     /// ```
     pub fn set_value(&self, name: &str, value: Option<Value>) {
+        self.with_slot(name, || name.into(), |slot| slot.value = Some(value));
+    }
+
+    /// Store a parameter's value and whether its default was explicit.
+    pub(crate) fn store_param(&self, param: &Param, value: Option<Value>, default_explicit: bool) {
+        self.with_slot(
+            &param.name,
+            || param.name.clone(),
+            |slot| {
+                slot.value = Some(value);
+                slot.default_explicit = default_explicit;
+            },
+        );
+    }
+
+    /// Record where a parameter's value came from.
+    pub(crate) fn set_param_source(&self, param: &Param, source: ParameterSource) {
+        self.with_slot(
+            &param.name,
+            || param.name.clone(),
+            |slot| {
+                slot.source = Some(source);
+            },
+        );
+    }
+
+    /// Run `f` on the slot for `name`, made with `key` if there is none.
+    fn with_slot<R>(
+        &self,
+        name: &str,
+        key: impl FnOnce() -> Arc<str>,
+        f: impl FnOnce(&mut ParamSlot) -> R,
+    ) -> R {
         let mut state = self.0.state.borrow_mut();
-        match state.params.iter_mut().find(|(n, _)| n == name) {
-            Some((_, slot)) => *slot = value,
-            None => state.params.push((name.to_string(), value)),
-        }
+        let slots = &mut state.slots;
+        let i = match slots.iter().position(|s| &*s.name == name) {
+            Some(i) => i,
+            None => {
+                slots.push(ParamSlot::new(key()));
+                slots.len() - 1
+            }
+        };
+        f(&mut slots[i])
     }
 
     pub(crate) fn raw_value(&self, name: &str) -> Option<Option<Value>> {
-        self.0
-            .state
-            .borrow()
-            .params
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
+        self.0.state.borrow().value(name).cloned()
     }
 
     pub(crate) fn params_snapshot(&self) -> Vec<(String, Option<Value>)> {
-        self.0.state.borrow().params.clone()
+        self.0
+            .state
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|s| Some((s.name.to_string(), s.value.clone()?)))
+            .collect()
     }
 
     fn no_param(&self, name: &str) -> Error {
@@ -524,7 +593,7 @@ impl Context {
     /// assert_eq!(ctx.get_parameter_source("x"), None);
     /// ```
     pub fn get_parameter_source(&self, name: &str) -> Option<ParameterSource> {
-        self.0.state.borrow().sources.get(name).copied()
+        self.0.state.borrow().slot(name)?.source
     }
 
     /// Record where a parameter's value came from.
@@ -536,29 +605,15 @@ impl Context {
     /// assert_eq!(ctx.get_parameter_source("x"), Some(ParameterSource::Prompt));
     /// ```
     pub fn set_parameter_source(&self, name: &str, source: ParameterSource) {
-        self.0
-            .state
-            .borrow_mut()
-            .sources
-            .insert(name.to_string(), source);
+        self.with_slot(name, || name.into(), |slot| slot.source = Some(source));
     }
 
     pub(crate) fn default_explicit(&self, name: &str) -> bool {
         self.0
             .state
             .borrow()
-            .default_explicit
-            .get(name)
-            .copied()
-            .unwrap_or(false)
-    }
-
-    pub(crate) fn set_default_explicit(&self, name: &str, yes: bool) {
-        self.0
-            .state
-            .borrow_mut()
-            .default_explicit
-            .insert(name.to_string(), yes);
+            .slot(name)
+            .is_some_and(|s| s.default_explicit)
     }
 
     /// The arguments left over after parsing (for commands that allow extra

@@ -36,7 +36,7 @@ impl Arg {
     pub fn new(name: &str) -> Self {
         Arg {
             param: Param {
-                name: name.replace('-', "_").to_lowercase(),
+                name: name.replace('-', "_").to_lowercase().into(),
                 kind: Kind::Argument,
                 ty: erase(Text),
                 type_explicit: false,

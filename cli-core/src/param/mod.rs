@@ -127,7 +127,8 @@ pub(crate) enum Kind {
 /// ```
 #[derive(Clone)]
 pub struct Param {
-    pub(crate) name: String,
+    /// Shared with the context slots that store this parameter's value.
+    pub(crate) name: Arc<str>,
     pub(crate) kind: Kind,
     pub(crate) ty: Arc<dyn DynType>,
     pub(crate) type_explicit: bool,
@@ -186,7 +187,7 @@ impl Param {
     pub fn opts(&self) -> Vec<String> {
         match &self.kind {
             Kind::Option(spec) => spec.opts.clone(),
-            Kind::Argument => vec![self.name.clone()],
+            Kind::Argument => vec![self.name.to_string()],
         }
     }
 
@@ -325,7 +326,7 @@ impl Param {
     /// ```
     pub fn human_readable_name(&self) -> String {
         match &self.kind {
-            Kind::Option(_) => self.name.clone(),
+            Kind::Option(_) => self.name.to_string(),
             Kind::Argument => self
                 .metavar
                 .clone()

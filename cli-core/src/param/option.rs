@@ -89,7 +89,7 @@ impl Opt {
         };
         Opt {
             param: Param {
-                name,
+                name: name.into(),
                 kind: Kind::Argument,
                 ty: erase(Text),
                 type_explicit: false,
@@ -576,7 +576,7 @@ impl Opt {
     /// option stores its value under a reserved name).
     pub(crate) fn into_named(self, name: &str) -> Param {
         let mut param = self.finish();
-        param.name = name.to_string();
+        param.name = name.into();
         param
     }
 
