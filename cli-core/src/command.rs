@@ -46,8 +46,9 @@ pub struct Command {
     pub(crate) name: String,
     /// Shared between clones: cloning a command is cheap.
     pub(crate) params: Arc<Vec<Param>>,
-    /// Built on first use, dropped when the parameters change.
-    table: OnceLock<Arc<ParamTable>>,
+    /// Built on first use and shared by clones; replaced by an empty cell
+    /// when the parameters change.
+    table: Arc<OnceLock<Arc<ParamTable>>>,
     pub(crate) callback: Option<Callback>,
     pub(crate) help: Option<String>,
     pub(crate) epilog: Option<String>,
@@ -74,7 +75,7 @@ impl Command {
         Command {
             name: name.into(),
             params: Arc::default(),
-            table: OnceLock::new(),
+            table: Arc::default(),
             callback: None,
             help: None,
             epilog: None,
@@ -118,7 +119,7 @@ impl Command {
     /// ```
     pub fn param(mut self, param: impl Into<Param>) -> Self {
         Arc::make_mut(&mut self.params).push(param.into());
-        self.table = OnceLock::new();
+        self.table = Arc::default();
         self
     }
 
@@ -132,7 +133,7 @@ impl Command {
     /// ```
     pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
         Arc::make_mut(&mut self.params).extend(params);
-        self.table = OnceLock::new();
+        self.table = Arc::default();
         self
     }
 
@@ -214,7 +215,7 @@ impl Command {
     /// ```
     pub fn add_help_option(mut self, yes: bool) -> Self {
         self.add_help_option = yes;
-        self.table = OnceLock::new();
+        self.table = Arc::default();
         self
     }
 
@@ -571,10 +572,16 @@ impl Command {
         io: Rc<Io>,
         settings: &ContextSettings,
     ) -> Result<Output, Error> {
-        let mut argv = std::env::args_os();
-        let argv0 = argv.next();
-        let args = args.unwrap_or_else(|| argv.collect());
-        let prog_name = prog_name.unwrap_or_else(|| detect_program_name(argv0));
+        // The process's arguments only when the caller gave none.
+        let (args, prog_name) = match (args, prog_name) {
+            (Some(args), Some(name)) => (args, name),
+            (args, name) => {
+                let mut argv = std::env::args_os();
+                let argv0 = argv.next();
+                let args = args.unwrap_or_else(|| argv.collect());
+                (args, name.unwrap_or_else(|| detect_program_name(argv0)))
+            }
+        };
         let cmd = Arc::new(self);
         if let Some(code) = crate::complete::handle_request(&cmd, &prog_name, &io, settings) {
             return Err(Error::exit(code));

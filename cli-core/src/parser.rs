@@ -9,6 +9,7 @@
 //! is raw strings per parameter, in command-line order; conversion happens
 //! later, in the value pipeline.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ffi::OsString;
 
@@ -42,6 +43,8 @@ pub(crate) struct OptionIndex {
     short: Vec<OptEntry>,
     long: Vec<OptEntry>,
     prefixes: Vec<String>,
+    /// The arguments: parameter index and `nargs`, in declaration order.
+    arguments: Vec<(usize, isize)>,
 }
 
 impl OptionIndex {
@@ -51,8 +54,12 @@ impl OptionIndex {
             short: Vec::new(),
             long: Vec::new(),
             prefixes: vec!["-".into(), "--".into()],
+            arguments: Vec::new(),
         };
         for (i, param) in params.iter().enumerate() {
+            if param.is_argument() {
+                index.arguments.push((i, param.nargs()));
+            }
             index.add_param(i, param, normalize);
         }
         index
@@ -110,6 +117,7 @@ struct Parser<'a> {
     short: &'a [OptEntry],
     long: &'a [OptEntry],
     prefixes: &'a [String],
+    arguments: &'a [(usize, isize)],
     settings: &'a ParserSettings<'a>,
     values: Vec<(&'a str, Slot)>,
     order: Vec<usize>,
@@ -117,12 +125,12 @@ struct Parser<'a> {
     rargs: VecDeque<OsString>,
 }
 
-fn normalize_opt(opt: &str, f: Option<&dyn Fn(&str) -> String>) -> String {
+fn normalize_opt<'s>(opt: &'s str, f: Option<&dyn Fn(&str) -> String>) -> Cow<'s, str> {
     match f {
-        None => opt.to_string(),
+        None => Cow::Borrowed(opt),
         Some(f) => {
             let (prefix, rest) = split_opt(opt);
-            format!("{prefix}{}", f(rest))
+            Cow::Owned(format!("{prefix}{}", f(rest)))
         }
     }
 }
@@ -140,6 +148,7 @@ pub(crate) fn parse<'a>(
         short: &index.short,
         long: &index.long,
         prefixes: &index.prefixes,
+        arguments: &index.arguments,
         settings,
         values: Vec::with_capacity(params.len()),
         order: Vec::with_capacity(params.len()),
@@ -176,7 +185,7 @@ impl OptionIndex {
         };
         let add = |p: &mut Self, opts: &[String], action: Action, konst: Option<Literal>| {
             for opt in opts {
-                let name = normalize_opt(opt, norm);
+                let name = normalize_opt(opt, norm).into_owned();
                 let (prefix, value) = split_opt(&name);
                 let first = &prefix[..prefix.chars().next().map_or(0, char::len_utf8)];
                 if !p.prefixes.iter().any(|x| x == first) {
@@ -248,10 +257,10 @@ impl<'a> Parser<'a> {
     fn process_opts(&mut self, arg: OsString) -> Result<(), Error> {
         let (long_opt, explicit) = match lexer::find_eq(&arg) {
             Some(i) => (
-                lexer::text(&lexer::slice(&arg, 0, i)).into_owned(),
+                Cow::Owned(lexer::text(&lexer::slice(&arg, 0, i)).into_owned()),
                 Some(lexer::tail(&arg, i + 1)),
             ),
-            None => (lexer::text(&arg).into_owned(), None),
+            None => (lexer::text(&arg), None),
         };
         let norm = normalize_opt(&long_opt, self.settings.normalize);
         match self.match_long_opt(&norm, explicit) {
@@ -300,7 +309,7 @@ impl<'a> Parser<'a> {
         let prefix = units[0].1;
         let mut unknown = String::new();
         for (pos, &(_, ch)) in units.iter().enumerate().skip(1) {
-            let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize);
+            let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize).into_owned();
             let Some(i) = self.short.iter().position(|e| e.name == opt) else {
                 if self.settings.ignore_unknown_options {
                     unknown.push(ch);
@@ -424,21 +433,17 @@ impl<'a> Parser<'a> {
     }
 
     fn process_arguments(&mut self) -> Result<(), Error> {
-        let mut args: VecDeque<OsString> = std::mem::take(&mut self.largs).into();
+        let mut args = std::mem::take(&mut self.largs);
         args.extend(self.rargs.drain(..));
-        let arguments: Vec<usize> = (0..self.params.len())
-            .filter(|&i| self.params[i].is_argument())
-            .collect();
-        let spec: Vec<isize> = arguments.iter().map(|&i| self.params[i].nargs()).collect();
-        let (mut unpacked, rest) = unpack_args(args, &spec);
+        let arguments = self.arguments;
+        let (unpacked, rest) = unpack_args(args, arguments);
         let params: &'a [Param] = self.params;
-        for (k, &index) in arguments.iter().enumerate() {
+        for (&(index, _), share) in arguments.iter().zip(unpacked) {
             let param = &params[index];
-            let value = match std::mem::replace(&mut unpacked[k], Unpacked::One(None)) {
+            let value = match share {
                 Unpacked::One(v) => v.map(|v| vec![v]),
-                Unpacked::Many(items) => {
-                    let holes = items.iter().filter(|x| x.is_none()).count();
-                    if param.nargs() > 1 && holes == items.len() {
+                Unpacked::Many { items, holes } => {
+                    if param.nargs() > 1 && items.is_empty() {
                         None
                     } else if param.nargs() > 1 && holes != 0 {
                         return Err(Error::new(
@@ -453,7 +458,7 @@ impl<'a> Parser<'a> {
                     } else if items.is_empty() {
                         None
                     } else {
-                        Some(items.into_iter().flatten().collect())
+                        Some(items)
                     }
                 }
             };
@@ -505,53 +510,73 @@ pub(crate) fn format_possibilities(possibilities: &[String]) -> String {
 /// One argument's share of the positionals.
 enum Unpacked {
     One(Option<OsString>),
-    Many(Vec<Option<OsString>>),
+    /// The values found and how many were missing.
+    Many {
+        items: Vec<OsString>,
+        holes: usize,
+    },
 }
 
-/// Click's `_unpack_args`: deal positionals to arguments by `nargs`; after a
-/// variadic argument the rest are filled from the right.
-fn unpack_args(mut args: VecDeque<OsString>, spec: &[isize]) -> (Vec<Unpacked>, Vec<OsString>) {
-    let mut spec: VecDeque<isize> = spec.iter().copied().collect();
-    let mut rv: Vec<Unpacked> = Vec::new();
-    let mut spos: Option<usize> = None;
-    while !spec.is_empty() {
-        let from_right = spos.is_some();
-        let nargs = if from_right {
-            spec.pop_back()
+/// Click's `_unpack_args`: deal positionals to arguments (`(index, nargs)`)
+/// by `nargs`; after a variadic argument the rest are filled from the
+/// right. The leftovers come back too.
+///
+/// Every argument's share is a contiguous run of `args`, and the runs are
+/// in argument order, so the values are moved out in one pass.
+fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, Vec<OsString>) {
+    // (how many values, how many missing) per argument.
+    let mut counts: Vec<(usize, usize)> = vec![(0, 0); spec.len()];
+    let (mut left, mut right) = (0, args.len());
+    let mut variadic: Option<usize> = None;
+    let mut front = 0;
+    while front < spec.len() {
+        let nargs = spec[front].1;
+        if nargs >= 1 {
+            let want = nargs.unsigned_abs();
+            let got = want.min(right - left);
+            counts[front] = (got, want - got);
+            left += got;
+            front += 1;
         } else {
-            spec.pop_front()
-        }
-        .unwrap_or(1);
-        let fetch = |args: &mut VecDeque<OsString>| {
-            if from_right {
-                args.pop_back()
-            } else {
-                args.pop_front()
-            }
-        };
-        if nargs == 1 {
-            rv.push(Unpacked::One(fetch(&mut args)));
-        } else if nargs > 1 {
-            let mut x: Vec<Option<OsString>> = (0..nargs).map(|_| fetch(&mut args)).collect();
-            if from_right {
-                x.reverse();
-            }
-            rv.push(Unpacked::Many(x));
-        } else if spos.is_none() {
-            spos = Some(rv.len());
-            rv.push(Unpacked::Many(Vec::new()));
-        } else {
-            // Two variadic arguments: the second takes nothing (Click
-            // rejects this declaration outright).
-            rv.push(Unpacked::Many(Vec::new()));
+            variadic = Some(front);
+            front += 1;
+            break;
         }
     }
-    let mut rest: Vec<OsString> = args.into_iter().collect();
-    if let Some(s) = spos {
-        rv[s] = Unpacked::Many(rest.drain(..).map(Some).collect());
-        rv[s + 1..].reverse();
+    if let Some(v) = variadic {
+        for k in (front..spec.len()).rev() {
+            let nargs = spec[k].1;
+            if nargs >= 1 {
+                let want = nargs.unsigned_abs();
+                let got = want.min(right - left);
+                counts[k] = (got, want - got);
+                right -= got;
+            }
+            // A second variadic argument takes nothing (Click rejects this
+            // declaration outright).
+        }
+        counts[v] = (right - left, 0);
     }
-    (rv, rest)
+    let rest_len = if variadic.is_some() { 0 } else { right - left };
+    let mut out = Vec::with_capacity(spec.len());
+    if spec.len() == 1 && rest_len == 0 && spec[0].1 != 1 {
+        // One argument takes everything: hand over the vector itself.
+        let holes = counts[0].1;
+        out.push(Unpacked::Many { items: args, holes });
+        return (out, Vec::new());
+    }
+    let mut iter = args.into_iter();
+    for (&(_, nargs), &(got, holes)) in spec.iter().zip(&counts) {
+        out.push(if nargs == 1 {
+            Unpacked::One(if got == 1 { iter.next() } else { None })
+        } else {
+            Unpacked::Many {
+                items: iter.by_ref().take(got).collect(),
+                holes,
+            }
+        });
+    }
+    (out, iter.collect())
 }
 
 #[cfg(test)]

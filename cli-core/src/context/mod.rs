@@ -12,6 +12,7 @@ mod objects;
 mod settings;
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -114,7 +115,9 @@ struct State {
     invoked_subcommand: Option<String>,
     objects: Vec<Rc<dyn Any>>,
     close_callbacks: Vec<CloseCallback>,
-    opt_prefixes: Vec<String>,
+    /// Every option prefix seen on the way down (`-` and `--` need no
+    /// allocation).
+    opt_prefixes: Vec<Cow<'static, str>>,
 }
 
 impl State {
@@ -646,8 +649,12 @@ impl Context {
     pub(crate) fn add_opt_prefixes(&self, prefixes: &[String]) {
         let mut state = self.0.state.borrow_mut();
         for p in prefixes {
-            if !state.opt_prefixes.contains(p) {
-                state.opt_prefixes.push(p.clone());
+            if !state.opt_prefixes.iter().any(|q| q == p) {
+                state.opt_prefixes.push(match p.as_str() {
+                    "-" => Cow::Borrowed("-"),
+                    "--" => Cow::Borrowed("--"),
+                    other => Cow::Owned(other.to_string()),
+                });
             }
         }
     }

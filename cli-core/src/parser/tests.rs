@@ -396,3 +396,34 @@ fn non_utf8_arguments() {
         r.stderr
     );
 }
+
+#[test]
+fn arguments_around_a_variadic_one_are_dealt_from_both_ends() {
+    let cmd = show(vec![
+        Arg::new("first").into(),
+        Arg::new("rest").nargs(-1).into(),
+        Arg::new("pt").nargs(2).into(),
+        Arg::new("last").into(),
+    ]);
+    assert_eq!(
+        ok(&cmd, &["x", "1", "2", "3", "4", "5"]),
+        "first=\"x\"\nrest=[\"1\", \"2\"]\npt=[\"3\", \"4\"]\nlast=\"5\"\n"
+    );
+    assert_eq!(
+        ok(&cmd, &["x", "3", "4", "5"]),
+        "first=\"x\"\nrest=[]\npt=[\"3\", \"4\"]\nlast=\"5\"\n"
+    );
+    assert_eq!(
+        error_line(&cmd, &["x", "4", "5"]),
+        "Error: Argument 'pt' takes 2 values."
+    );
+}
+
+#[test]
+fn positionals_beyond_the_arguments_are_extra() {
+    let cmd = show(vec![Arg::new("a").into(), Arg::new("pt").nargs(2).into()]);
+    assert_eq!(
+        error_line(&cmd, &["x", "1", "2", "y", "z"]),
+        "Error: Got unexpected extra arguments (y z)"
+    );
+}

@@ -1,0 +1,50 @@
+//! Run one benchmark case many times, for a profiler:
+//!
+//!     cargo build --release --example profile
+//!     valgrind --tool=callgrind target/release/examples/profile small 2000
+//!
+//! Cases: `small`, `paths` (1000 paths), `help`, `group`.
+
+use std::ffi::OsString;
+
+use clack::io::{Env, Io};
+use clack::{Command, Run};
+use clack_benches::{big_clack, small_clack};
+
+fn run(cmd: Command, prog: &str, args: &[OsString]) -> i32 {
+    cmd.run(
+        Run::new()
+            .args(args.iter().cloned())
+            .prog_name(prog)
+            .io(Io::captured("").with_env(Env::empty())),
+    )
+}
+
+fn main() {
+    let mut argv = std::env::args().skip(1);
+    let case = argv.next().unwrap_or_else(|| "small".into());
+    let n: usize = argv.next().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    let words = |s: &str| s.split_whitespace().map(OsString::from).collect::<Vec<_>>();
+    let (cmd, prog, args) = match case.as_str() {
+        "small" => (
+            small_clack::bench::command(),
+            "bench",
+            words("--number 42 --opt-number 7 --width 20 a b c"),
+        ),
+        "paths" => {
+            let mut args = words("--number 42");
+            args.extend((0..1000).map(|i| OsString::from(format!("path/{i}"))));
+            (small_clack::bench::command(), "bench", args)
+        }
+        "help" => (small_clack::bench::command(), "bench", words("--help")),
+        "group" => (
+            big_clack::pkg::command(),
+            "pkg",
+            words("-vv build --release --features a --features b -j 8 --profile release"),
+        ),
+        other => panic!("unknown case {other}"),
+    };
+    for _ in 0..n {
+        assert_eq!(run(cmd.clone(), prog, &args), 0);
+    }
+}
