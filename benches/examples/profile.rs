@@ -3,7 +3,7 @@
 //!     cargo build --release --example profile
 //!     valgrind --tool=callgrind target/release/examples/profile small 2000
 //!
-//! Cases: `small`, `paths` (1000 paths), `help`, `group`.
+//! Cases: `small`, `paths` (1000 paths), `help`, `group-help`, `group`.
 
 use std::ffi::OsString;
 
@@ -37,6 +37,7 @@ fn main() {
             (small_clack::bench::command(), "bench", args)
         }
         "help" => (small_clack::bench::command(), "bench", words("--help")),
+        "group-help" => (big_clack::pkg::command(), "pkg", words("--help")),
         "group" => (
             big_clack::pkg::command(),
             "pkg",

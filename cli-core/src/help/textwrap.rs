@@ -309,25 +309,21 @@ impl TextWrapper {
         self.wrap_chunks(self.split_chunks(text))
     }
 
-    /// Whether `text` comes out of wrapping unchanged on one line: printable
-    /// ASCII words separated by single spaces, short enough to fit after
-    /// the first indent. Splitting it into chunks and joining them again
-    /// would give the same line, so the common case of short help texts
-    /// skips that work.
+    /// Whether `text` comes out of wrapping unchanged on one line:
+    /// printable ASCII (spaces the only whitespace), not ending in a space,
+    /// short enough to fit after the first indent. Every chunk then goes on
+    /// the first line, where leading and inner whitespace stay, so the
+    /// common case of short help texts skips splitting and joining.
     fn fits_as_is(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        let Some(&last) = bytes.last() else {
             return false;
         };
         let room = self
             .width
             .max(1)
             .saturating_sub(self.len(&self.initial_indent));
-        first != b' '
-            && last != b' '
-            && bytes.len() <= room
-            && bytes.iter().all(|&b| (b' '..=b'~').contains(&b))
-            && !text.contains("  ")
+        last != b' ' && bytes.len() <= room && bytes.iter().all(|&b| (b' '..=b'~').contains(&b))
     }
 
     /// Python's `TextWrapper.fill`: the wrapped lines joined with `\n`.
@@ -671,6 +667,9 @@ mod tests {
             "two  spaces",
             " leading",
             "trailing ",
+            "The width.  [default: 10; x>=1]",
+            "   ",
+            "a  b   c",
             "tab\there",
         ];
         for width in [1, 5, 12, 30, 80] {
