@@ -467,6 +467,7 @@ impl Command {
             }
         })?;
         ctx.add_opt_prefixes(index.prefixes());
+        ctx.reserve_params(params.len());
         let order = processing_order(&parsed.order, &params);
         for (k, &index) in order.iter().enumerate() {
             let param = &params[index];

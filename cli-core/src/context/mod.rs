@@ -549,6 +549,11 @@ impl Context {
         );
     }
 
+    /// Make room for `n` parameter slots.
+    pub(crate) fn reserve_params(&self, n: usize) {
+        self.0.state.borrow_mut().slots.reserve(n);
+    }
+
     /// Run `f` on the slot for `name`, made with `key` if there is none.
     fn with_slot<R>(
         &self,
