@@ -263,27 +263,29 @@ impl<'a> Parser<'a> {
             None => (lexer::text(&arg), None),
         };
         let norm = normalize_opt(&long_opt, self.settings.normalize);
-        match self.match_long_opt(&norm, explicit) {
-            Err(e) if *e.kind() == ErrorKind::NoSuchOption => {
-                let first_two = lexer::first_chars(&arg, 2);
-                if !self.is_prefix(&first_two) {
-                    return self.match_short_opt(&arg);
-                }
-                if !self.settings.ignore_unknown_options {
-                    return Err(e);
-                }
-                self.largs.push(arg);
-                Ok(())
-            }
-            other => other,
+        if self.match_long_opt(&norm, explicit)? {
+            return Ok(());
         }
+        let first_two = lexer::first_chars(&arg, 2);
+        if !self.is_prefix(&first_two) {
+            return self.match_short_opt(&arg);
+        }
+        if !self.settings.ignore_unknown_options {
+            // Suggestions only now: a short cluster like `-vv` also misses
+            // the long options first, and must not pay for them.
+            let names = self.long.iter().map(|e| e.name.as_str());
+            let suggestions = close_matches(&norm, names, 3, 0.6);
+            return Err(no_such_option(&norm, &suggestions));
+        }
+        self.largs.push(arg);
+        Ok(())
     }
 
-    fn match_long_opt(&mut self, opt: &str, explicit: Option<OsString>) -> Result<(), Error> {
+    /// Handle `opt` as a long option; `false` when there is none by that
+    /// name.
+    fn match_long_opt(&mut self, opt: &str, explicit: Option<OsString>) -> Result<bool, Error> {
         let Some(i) = self.long.iter().position(|e| e.name == opt) else {
-            let names = self.long.iter().map(|e| e.name.as_str());
-            let suggestions = close_matches(opt, names, 3, 0.6);
-            return Err(no_such_option(opt, &suggestions));
+            return Ok(false);
         };
         let action = self.long[i].action;
         let value = if matches!(action, Action::Store | Action::Append) {
@@ -301,7 +303,7 @@ impl<'a> Parser<'a> {
             None
         };
         self.process(i, true, value);
-        Ok(())
+        Ok(true)
     }
 
     fn match_short_opt(&mut self, arg: &OsString) -> Result<(), Error> {
