@@ -3,7 +3,8 @@
 //!     cargo build --release --example profile
 //!     valgrind --tool=callgrind target/release/examples/profile small 2000
 //!
-//! Cases: `small`, `paths` (1000 paths), `help`, `group-help`, `group`.
+//! Cases: `small`, `paths` (1000 paths), `help`, `group-help`, `group`;
+//! with `FRESH=1` the command is built anew for each run.
 
 use std::ffi::OsString;
 
@@ -45,7 +46,17 @@ fn main() {
         ),
         other => panic!("unknown case {other}"),
     };
+    // `fresh` builds the command again for every run, as a process does.
+    let fresh = std::env::var_os("FRESH").is_some();
     for _ in 0..n {
-        assert_eq!(run(cmd.clone(), prog, &args), 0);
+        let cmd = if fresh {
+            match case.as_str() {
+                "group" | "group-help" => big_clack::pkg::command(),
+                _ => small_clack::bench::command(),
+            }
+        } else {
+            cmd.clone()
+        };
+        assert_eq!(run(cmd, prog, &args), 0);
     }
 }

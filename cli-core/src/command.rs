@@ -720,8 +720,17 @@ fn detect_program_name(argv0: Option<OsString>) -> String {
         .unwrap_or_else(|| arg0.to_string_lossy().into_owned())
 }
 
-/// The automatic `--help` option.
+/// The automatic `--help` option; the usual one (`--help` alone) is made
+/// once and shared.
 pub(crate) fn help_option(names: Vec<String>) -> Param {
+    static DEFAULT: OnceLock<Param> = OnceLock::new();
+    if names.len() == 1 && names[0] == "--help" {
+        return DEFAULT.get_or_init(|| make_help_option(names)).clone();
+    }
+    make_help_option(names)
+}
+
+fn make_help_option(names: Vec<String>) -> Param {
     Opt::new(names)
         .flag()
         .expose_value(false)

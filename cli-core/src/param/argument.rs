@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::option::typed_callback;
-use super::{CompleteFn, Kind, Literal, Param};
+use super::{CompleteFn, Kind, Literal, Param, ParamData};
 use crate::complete::CompletionItem;
 use crate::types::{IntoDefault, ParamType, ParamValue, Text, erase};
 use crate::{Context, Error, Value};
@@ -35,7 +35,7 @@ impl Arg {
     /// ```
     pub fn new(name: &str) -> Self {
         Arg {
-            param: Param {
+            param: Param::from_data(ParamData {
                 name: name.replace('-', "_").to_lowercase().into(),
                 kind: Kind::Argument,
                 ty: erase(Text),
@@ -54,7 +54,7 @@ impl Arg {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
-            },
+            }),
             required: None,
         }
     }

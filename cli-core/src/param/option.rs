@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ShowDefault, is_identifier};
+use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
 use crate::complete::CompletionItem;
 use crate::text::split_opt;
 use crate::types::{Bool, Int, IntoDefault, ParamType, ParamValue, Text, erase};
@@ -88,7 +88,7 @@ impl Opt {
             Err(msg) => panic!("{msg}"),
         };
         Opt {
-            param: Param {
+            param: Param::from_data(ParamData {
                 name: name.into(),
                 kind: Kind::Argument,
                 ty: erase(Text),
@@ -107,7 +107,7 @@ impl Opt {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
-            },
+            }),
             spec: OptionSpec {
                 opts,
                 secondary_opts,
