@@ -92,6 +92,15 @@ impl Command {
         }
     }
 
+    /// Forget the parameter table after a change: empty the cell if this
+    /// command alone holds it, else take a cell of its own.
+    fn reset_table(&mut self) {
+        match Arc::get_mut(&mut self.table) {
+            Some(cell) => drop(cell.take()),
+            None => self.table = Arc::default(),
+        }
+    }
+
     /// The command's name.
     ///
     /// ```
@@ -119,7 +128,7 @@ impl Command {
     /// ```
     pub fn param(mut self, param: impl Into<Param>) -> Self {
         Arc::make_mut(&mut self.params).push(param.into());
-        self.table = Arc::default();
+        self.reset_table();
         self
     }
 
@@ -133,7 +142,7 @@ impl Command {
     /// ```
     pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
         Arc::make_mut(&mut self.params).extend(params);
-        self.table = Arc::default();
+        self.reset_table();
         self
     }
 
@@ -215,7 +224,7 @@ impl Command {
     /// ```
     pub fn add_help_option(mut self, yes: bool) -> Self {
         self.add_help_option = yes;
-        self.table = Arc::default();
+        self.reset_table();
         self
     }
 

@@ -253,6 +253,10 @@ pub fn make_default_short_help(help: &str, max_length: usize) -> String {
 ///            "Summary.\n\nDetails\n  more");
 /// ```
 pub fn cleandoc(text: &str) -> String {
+    if !text.contains(['\n', '\t']) {
+        // One line without tabs: only its leading whitespace goes.
+        return lstrip(text).to_string();
+    }
     let expanded = expandtabs(text, 8);
     let mut lines: Vec<&str> = expanded.split('\n').collect();
     let margin = lines[1..]

@@ -676,7 +676,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
     let mut opts = Vec::new();
     let mut secondary = Vec::new();
     let mut name: Option<String> = None;
-    let mut possible: Vec<(String, String)> = Vec::new();
+    let mut possible: Vec<(&str, &str)> = Vec::new();
     for decl in decls {
         if is_identifier(decl) {
             if let Some(name) = &name {
@@ -689,8 +689,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
         if let Some((first, second)) = decl.split_once(split_char) {
             let first = first.trim_end();
             if !first.is_empty() {
-                let (p, v) = split_opt(first);
-                possible.push((p.to_string(), v.to_string()));
+                possible.push(split_opt(first));
                 opts.push(first.to_string());
             }
             let second = second.trim_start();
@@ -703,8 +702,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
                 ));
             }
         } else {
-            let (p, v) = split_opt(decl);
-            possible.push((p.to_string(), v.to_string()));
+            possible.push(split_opt(decl));
             opts.push(decl.clone());
         }
     }

@@ -427,3 +427,22 @@ fn positionals_beyond_the_arguments_are_extra() {
         "Error: Got unexpected extra arguments (y z)"
     );
 }
+
+#[test]
+fn clones_changed_before_or_after_a_run_parse_their_own_parameters() {
+    let base = show(vec![Opt::new("--a").into()]);
+    // Changed before the base ran (no table yet) and after (table built):
+    // each clone sees its own options, and the base only its own.
+    let before = base.clone().param(Opt::new("--b"));
+    assert_eq!(ok(&base, &["--a", "1"]), "a=\"1\"\n");
+    let after = base.clone().param(Opt::new("--c"));
+    let unknown = |cmd: &Command, opt: &str| {
+        let line = error_line(cmd, &[opt, "1"]);
+        line.starts_with(&format!("Error: No such option '{opt}'."))
+    };
+    assert!(unknown(&base, "--b") && unknown(&base, "--c"));
+    assert!(unknown(&before, "--c"));
+    assert!(unknown(&after, "--b"));
+    assert_eq!(ok(&before, &["--b", "2"]), "a=-\n");
+    assert_eq!(ok(&after, &["--c", "3"]), "a=-\n");
+}
