@@ -193,6 +193,10 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     if let Some(settings) = context_settings(a, krate) {
         calls.push(quote!(.context_settings(#settings)));
     }
+    if let Some(hook) = &a.before_parse {
+        let hook = &hook.value;
+        calls.push(quote!(.before_parse(#hook)));
+    }
     for input in &model.inputs {
         match input {
             Input::Value(f) => {
@@ -204,6 +208,9 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
             }
             Input::Context { .. } | Input::Obj { .. } => {}
         }
+    }
+    if a.completion_option.as_ref().is_some_and(|c| c.value) {
+        calls.push(quote!(.param(#krate::complete::completion_option())));
     }
     if let Some(v) = &a.version {
         let v = &v.value;

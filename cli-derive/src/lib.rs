@@ -78,12 +78,14 @@ mod valid;
 /// | `deprecated`, `deprecated = "reason"` | warn when run, say so in help |
 /// | `version = "1.0"` | a `--version` option, after all the others |
 /// | `version_prog_name = ".."`, `version_message = ".."` | its program name and message (`%(prog)s`, `%(version)s`) |
+/// | `completion_option` | a `--completion [SHELL]` option that prints the shell completion script and how to install it (`clack::complete::completion_option`; needs the `completion` feature) |
 /// | `help_option_names = ["-h", "--help"]` | context setting |
 /// | `auto_envvar_prefix = "APP"` | context setting: options read `APP_NAME` |
 /// | `max_content_width = N`, `terminal_width = N` | context settings for help |
 /// | `allow_extra_args`, `allow_interspersed_args`, `ignore_unknown_options` | context settings for parsing |
 /// | `show_default` | context setting: show every option's default |
 /// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
+/// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///
 /// Settings that are `true` or `false` can be written alone (`hidden`) or

@@ -95,9 +95,16 @@ impl Field {
         }
     }
 
-    /// The name the value is stored under.
+    /// The name the value is stored under: the identifier without leading
+    /// `_`, so `_color` (unused) is `color` as Click would name it. A
+    /// trailing `_` stays (`int_`, as in Click's `"--int", "int_"`); write
+    /// `r#type` for a parameter named `type`.
     pub(crate) fn storage_name(&self) -> String {
-        let name = unraw(&self.ident);
+        let ident = unraw(&self.ident);
+        let name = match ident.trim_start_matches('_') {
+            "" => ident.clone(),
+            trimmed => trimmed.to_string(),
+        };
         match self.kind {
             ParamKind::Option => name,
             ParamKind::Argument => name.to_lowercase(),
@@ -115,7 +122,16 @@ impl Field {
 
     /// Whether the option is a flag (a `bool`).
     pub(crate) fn is_flag(&self) -> bool {
-        self.is_option() && matches!(self.shape, Shape::Bool) && self.attrs.count.is_none()
+        self.is_option()
+            && self.attrs.count.is_none()
+            && (matches!(self.shape, Shape::Bool) || self.is_unset_flag())
+    }
+
+    /// An `Option<bool>` with `flag = ".."`: a flag that stays `None` when
+    /// neither of its names is given (Click's `default=None` on a flag).
+    pub(crate) fn is_unset_flag(&self) -> bool {
+        self.attrs.flag.is_some()
+            && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
     }
 
     /// Whether the value is passed to the function.
@@ -478,6 +494,10 @@ pub(crate) fn type_text(ty: &Type) -> String {
 }
 
 /// The doc comment: the `#[doc]` lines joined with newlines.
+///
+/// A line that is only `\b` becomes Click's no-rewrap marker (`\x08`) and
+/// one that is only `\f` the form feed that cuts the help (`\x0c`), as the
+/// same lines in a Python docstring would.
 pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
     let mut lines = Vec::new();
     for attr in attrs {
@@ -490,7 +510,12 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> Option<String> {
                 ..
             }) = &nv.value
         {
-            lines.push(s.value());
+            let line = s.value();
+            lines.push(match line.trim() {
+                "\\b" => line.replace("\\b", "\x08"),
+                "\\f" => line.replace("\\f", "\x0c"),
+                _ => line,
+            });
         }
     }
     (!lines.is_empty()).then(|| lines.join("\n"))

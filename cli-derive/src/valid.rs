@@ -36,6 +36,9 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     if a.version.is_some() {
         reserved.push(("--version".into(), "the version option".into()));
     }
+    if a.completion_option.as_ref().is_some_and(|c| c.value) {
+        reserved.push(("--completion".into(), "the completion option".into()));
+    }
     let fields: Vec<&Field> = model.fields().collect();
     for field in &fields {
         check_field(cx, field);
@@ -103,12 +106,12 @@ pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
         );
     }
     if let Some(flag) = &a.flag {
-        if !matches!(f.shape, Shape::Bool) {
+        if !matches!(f.shape, Shape::Bool) && !f.is_unset_flag() {
             err(
                 cx,
                 flag,
                 format!(
-                    "`flag` needs a `bool` parameter, found `{ty_text}`; use `flag_value` for a flag that stores another value"
+                    "`flag` needs a `bool` (or `Option<bool>`) parameter, found `{ty_text}`; use `flag_value` for a flag that stores another value"
                 ),
             );
         } else if flag.value.is_some() && !a.decls.is_empty() {

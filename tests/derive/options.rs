@@ -205,3 +205,54 @@ fn command_flags() {
         "Usage: bare [OPTIONS] ITEM\n\nError: No such option '--help'.\n"
     );
 }
+
+/// Layout markers.
+///
+/// \b
+/// kept   as
+///   written
+///
+/// \f
+/// Not shown.
+#[command]
+fn markers(#[option(deprecated)] _old: bool, #[argument] r#type: Option<String>) {
+    clack::echo(format!("type={:?}", r#type));
+}
+
+#[test]
+fn doc_markers_and_underscored_names_follow_click() {
+    let help = ok(run(&markers::command(), &["--help"]));
+    assert!(
+        help.contains("  Layout markers.\n\n  kept   as\n    written\n\nOptions:\n"),
+        "{help}"
+    );
+    assert!(!help.contains("Not shown"), "{help}");
+    assert!(
+        help.starts_with("Usage: markers [OPTIONS] [TYPE]\n"),
+        "{help}"
+    );
+    let result = run(&markers::command(), &["--old", "x"]);
+    assert_eq!(result.stdout, "type=Some(\"x\")\n");
+    assert_eq!(
+        result.stderr,
+        "DeprecationWarning: The option 'old' is deprecated.\n"
+    );
+}
+
+/// A flag that can stay unset.
+#[command]
+fn tristate(#[option(flag = "--reload/--no-reload")] reload: Option<bool>) {
+    clack::echo(format!("{reload:?}"));
+}
+
+#[test]
+fn an_optional_on_off_flag_is_none_until_given() {
+    assert_eq!(ok(run(&tristate::command(), &[])), "None\n");
+    assert_eq!(ok(run(&tristate::command(), &["--reload"])), "Some(true)\n");
+    assert_eq!(
+        ok(run(&tristate::command(), &["--reload", "--no-reload"])),
+        "Some(false)\n"
+    );
+    let help = ok(run(&tristate::command(), &["--help"]));
+    assert!(help.contains("  --reload / --no-reload\n"), "{help}");
+}
