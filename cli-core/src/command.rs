@@ -15,7 +15,7 @@ use crate::group::GroupSpec;
 use crate::io::Io;
 use crate::param::{Opt, Param};
 use crate::parser::{self, OptionIndex, ParserSettings};
-use crate::table::ParamTable;
+use crate::table::{ParamTable, Params};
 use crate::{Context, Error, ErrorKind, Output};
 
 /// A command callback: reads its values from the context and returns what
@@ -396,18 +396,18 @@ impl Command {
 
     /// The parameters with the automatic help option last (built once per
     /// command and shared; see [`ParamTable`]).
-    pub(crate) fn all_params(&self, ctx: &Context) -> Arc<ParamTable> {
+    pub(crate) fn all_params(&self, ctx: &Context) -> Params {
         let names = &ctx.settings().help_option_names;
         if let Some(table) = self.table.get()
             && table.is_for(names)
         {
-            return table.clone();
+            return Params(table.clone());
         }
         let table = Arc::new(ParamTable::new(self, names.clone()));
         if self.table.get().is_none() {
             let _ = self.table.set(table.clone());
         }
-        table
+        Params(table)
     }
 
     /// Parse `args` into a new context for this command (Click's

@@ -54,3 +54,53 @@ impl Deref for ParamTable {
         &self.params
     }
 }
+
+/// A shared handle on a command's table: a slice of [`Param`]s to index or
+/// iterate (by reference, or by value, yielding cheap clones).
+#[derive(Clone)]
+pub(crate) struct Params(pub(crate) Arc<ParamTable>);
+
+impl Deref for Params {
+    type Target = ParamTable;
+
+    fn deref(&self) -> &ParamTable {
+        &self.0
+    }
+}
+
+impl IntoIterator for Params {
+    type Item = Param;
+    type IntoIter = IntoIter;
+
+    fn into_iter(self) -> IntoIter {
+        IntoIter {
+            table: self.0,
+            next: 0,
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Params {
+    type Item = &'a Param;
+    type IntoIter = std::slice::Iter<'a, Param>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.params.iter()
+    }
+}
+
+/// The parameters of a [`Params`], by value.
+pub(crate) struct IntoIter {
+    table: Arc<ParamTable>,
+    next: usize,
+}
+
+impl Iterator for IntoIter {
+    type Item = Param;
+
+    fn next(&mut self) -> Option<Param> {
+        let param = self.table.params.get(self.next)?.clone();
+        self.next += 1;
+        Some(param)
+    }
+}
