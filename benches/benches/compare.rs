@@ -1,7 +1,8 @@
 //! clack and clap side by side: in-process parsing (a small command line,
-//! 1000 paths, a group with a subcommand), help rendering, and scale (a
-//! lazily built group of 10 or 10 000 subcommands; parse time against the
-//! number of arguments).
+//! 1000 paths, a group with a subcommand), help rendering, a completion
+//! reply (clack's bash protocol; clap_complete's dynamic engine), and scale
+//! (a lazily built group of 10 or 10 000 subcommands; parse time against
+//! the number of arguments).
 //!
 //!     cd benches && cargo bench
 //!
@@ -173,5 +174,48 @@ mod scale {
         let args = many_paths(n);
         let mut cmd = small_clap_builder::command();
         b.bench_local(|| black_box(small_clap_builder::parse(&mut cmd, &args).unwrap()));
+    }
+}
+
+/// A completion reply: the options of `pkg build` after `--`.
+mod complete {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[divan::bench]
+    fn clack(b: Bencher) {
+        let reply = clack::testing::Runner::new()
+            .clear_env()
+            .env("_PKG_COMPLETE", "bash_complete")
+            .env("COMP_WORDS", "pkg build --")
+            .env("COMP_CWORD", "2")
+            .prog_name("pkg")
+            .invoke(&big_clack::pkg::command(), Vec::<OsString>::new());
+        assert!(reply.stdout.contains("--profile"), "{}", reply.stdout);
+        b.bench(|| {
+            let env = Env::empty();
+            env.set("_PKG_COMPLETE", "bash_complete");
+            env.set("COMP_WORDS", "pkg build --");
+            env.set("COMP_CWORD", "2");
+            let io = Io::captured("").with_env(env);
+            let code = big_clack::pkg::command().run(
+                Run::new()
+                    .args(Vec::<OsString>::new())
+                    .prog_name("pkg")
+                    .io(io),
+            );
+            assert_eq!(code, 0);
+        });
+    }
+
+    #[divan::bench]
+    fn clap(b: Bencher) {
+        let args = words("pkg build --");
+        b.bench(|| {
+            let mut cmd = big_clap::Pkg::command();
+            let found = clap_complete::engine::complete(&mut cmd, args.clone(), 2, None).unwrap();
+            assert!(found.iter().any(|c| c.get_value() == "--profile"));
+            black_box(found)
+        });
     }
 }
