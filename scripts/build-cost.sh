@@ -24,14 +24,16 @@ for app in clack-app clap-app empty-app; do
     cargo fetch --quiet --manifest-path "$apps/$app/Cargo.toml"
 done
 
-# Seconds taken by a clean build of $1 in profile $2 ("release" or "dev").
+# Seconds taken by a clean build of $1 in profile $2 ("release" or "dev"),
+# with extra cargo arguments after that.
 build() {
     local app=$1 profile=$2 dir="$work/target-$1-$2"
+    shift 2
     rm -rf "$dir"
     local start end
     start=$(date +%s.%N)
     cargo build --quiet --offline --profile "$profile" \
-        --manifest-path "$apps/$app/Cargo.toml" --target-dir "$dir"
+        --manifest-path "$apps/$app/Cargo.toml" --target-dir "$dir" "$@"
     end=$(date +%s.%N)
     echo "$end - $start" | bc
 }
@@ -63,6 +65,9 @@ build empty-app release >/dev/null
 empty=$(stripped_size empty-app)
 clack_size=$(($(stripped_size clack-app) - empty))
 clap_size=$(($(stripped_size clap-app) - empty))
+# clack without its default `completion` feature (size only).
+build clack-app release --no-default-features >/dev/null
+lean_size=$(($(stripped_size clack-app) - empty))
 
 # shellcheck disable=SC2086
 clack_rel=$(median ${times[clack-app-release]})
@@ -84,5 +89,6 @@ echo "|---|---|---|---|---|"
 printf '| clean release build | %.1f s | %.1f s | %s%% | at most 60%% |\n' "$clack_rel" "$clap_rel" "$(ratio "$clack_rel" "$clap_rel")"
 printf '| clean debug build | %.1f s | %.1f s | %s%% | |\n' "$clack_dev" "$clap_dev" "$(ratio "$clack_dev" "$clap_dev")"
 printf '| stripped size over `fn main(){}` | %s KiB | %s KiB | %s%% | at most 35%% |\n' "$(kib $clack_size)" "$(kib $clap_size)" "$(ratio $clack_size $clap_size)"
+printf '| the same, clack without `completion` | %s KiB | %s KiB | %s%% | |\n' "$(kib $lean_size)" "$(kib $clap_size)" "$(ratio $lean_size $clap_size)"
 echo
 echo "Raw times (s): clack release ${times[clack-app-release]}; clap release ${times[clap-app-release]}; clack debug ${times[clack-app-dev]}; clap debug ${times[clap-app-dev]}"
