@@ -15,7 +15,7 @@ use crate::group::GroupSpec;
 use crate::io::Io;
 use crate::param::{Opt, Param};
 use crate::parser::{self, OptionIndex, ParserSettings};
-use crate::table::{ParamTable, Params};
+use crate::table::ParamTable;
 use crate::{Context, Error, ErrorKind, Output};
 
 /// A command callback: reads its values from the context and returns what
@@ -48,7 +48,7 @@ pub struct Command {
     pub(crate) params: Arc<Vec<Param>>,
     /// Built on first use and shared by clones; replaced by an empty cell
     /// when the parameters change.
-    table: Arc<OnceLock<Arc<ParamTable>>>,
+    pub(crate) table: Arc<OnceLock<Arc<ParamTable>>>,
     pub(crate) callback: Option<Callback>,
     pub(crate) help: Option<String>,
     pub(crate) epilog: Option<String>,
@@ -89,15 +89,6 @@ impl Command {
             before_parse: Vec::new(),
             group: None,
             raw_args: false,
-        }
-    }
-
-    /// Forget the parameter table after a change: empty the cell if this
-    /// command alone holds it, else take a cell of its own.
-    fn reset_table(&mut self) {
-        match Arc::get_mut(&mut self.table) {
-            Some(cell) => drop(cell.take()),
-            None => self.table = Arc::default(),
         }
     }
 
@@ -365,49 +356,6 @@ impl Command {
             (None, Some(g)) => !g.invoke_without_command,
             (None, None) => false,
         }
-    }
-
-    /// The help option names left after names taken by the command's own
-    /// parameters, or `None` when there is no help option.
-    pub(crate) fn help_option_names_for(&self, ctx: &Context) -> Option<Vec<String>> {
-        self.help_option_names_from(ctx.help_option_names())
-    }
-
-    /// The help option names left from `wanted` (see
-    /// [`help_option_names_for`](Self::help_option_names_for)).
-    pub(crate) fn help_option_names_from(&self, wanted: &[String]) -> Option<Vec<String>> {
-        if !self.add_help_option {
-            return None;
-        }
-        let taken = |n: &String| {
-            self.params.iter().any(|p| match p.option() {
-                Some(spec) => spec.opts.contains(n) || spec.secondary_opts.contains(n),
-                None => p.name() == n,
-            })
-        };
-        let mut names: Vec<String> = Vec::new();
-        for n in wanted {
-            if !taken(n) && !names.contains(n) {
-                names.push(n.clone());
-            }
-        }
-        (!names.is_empty()).then_some(names)
-    }
-
-    /// The parameters with the automatic help option last (built once per
-    /// command and shared; see [`ParamTable`]).
-    pub(crate) fn all_params(&self, ctx: &Context) -> Params {
-        let names = &ctx.settings().help_option_names;
-        if let Some(table) = self.table.get()
-            && table.is_for(names)
-        {
-            return Params(table.clone());
-        }
-        let table = Arc::new(ParamTable::new(self, names.clone()));
-        if self.table.get().is_none() {
-            let _ = self.table.set(table.clone());
-        }
-        Params(table)
     }
 
     /// Parse `args` into a new context for this command (Click's
@@ -753,33 +701,6 @@ fn detect_program_name(argv0: Option<OsString>) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| arg0.to_string_lossy().into_owned())
-}
-
-/// The automatic `--help` option; the usual one (`--help` alone) is made
-/// once and shared.
-pub(crate) fn help_option(names: Vec<String>) -> Param {
-    static DEFAULT: OnceLock<Param> = OnceLock::new();
-    if names.len() == 1 && names[0] == "--help" {
-        return DEFAULT.get_or_init(|| make_help_option(names)).clone();
-    }
-    make_help_option(names)
-}
-
-fn make_help_option(names: Vec<String>) -> Param {
-    Opt::new(names)
-        .flag()
-        .expose_value(false)
-        .is_eager(true)
-        .help("Show this message and exit.")
-        .callback(|ctx: &Context, _param: &Param, value: Option<bool>| {
-            if value != Some(true) || ctx.resilient_parsing() {
-                return Ok(value);
-            }
-            let help = ctx.get_help();
-            crate::echo::echo_to(ctx.io(), &help, false, ctx.color());
-            Err(ctx.exit(0))
-        })
-        .into_named("_click_default_help")
 }
 
 /// A `--version` option (Click's `version_option`): prints `message` with
