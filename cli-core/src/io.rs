@@ -196,7 +196,10 @@ impl Env {
 /// assert_eq!(io.captured_stdout().unwrap(), "hello\n");
 /// ```
 pub struct Io {
-    stdin: RefCell<InputStream>,
+    /// `None` for the process's standard input, locked only while it is
+    /// read, so that code reading `std::io::stdin()` itself (on this thread
+    /// or another) is not blocked for the whole command.
+    stdin: Option<RefCell<InputStream>>,
     stdout: RefCell<OutputStream>,
     stderr: RefCell<OutputStream>,
     stdin_tty: bool,
@@ -267,7 +270,7 @@ impl Io {
     /// ```
     pub fn process() -> Self {
         Io {
-            stdin: RefCell::new(Box::new(io::stdin().lock())),
+            stdin: None,
             stdout: RefCell::new(Box::new(io::stdout())),
             stderr: RefCell::new(Box::new(io::stderr())),
             stdin_tty: io::stdin().is_terminal(),
@@ -292,7 +295,7 @@ impl Io {
     pub fn captured(input: impl Into<Vec<u8>>) -> Self {
         let captured = Captured::default();
         Io {
-            stdin: RefCell::new(Box::new(io::Cursor::new(input.into()))),
+            stdin: Some(RefCell::new(Box::new(io::Cursor::new(input.into())))),
             stdout: RefCell::new(Box::new(TeeWriter {
                 buffers: captured.clone(),
                 err: false,
@@ -478,7 +481,7 @@ impl Io {
     /// ```
     pub fn read_line(&self) -> io::Result<Option<String>> {
         let mut buf = Vec::new();
-        let n = self.stdin.borrow_mut().read_until(b'\n', &mut buf)?;
+        let n = self.with_stdin(|r| r.read_until(b'\n', &mut buf))?;
         if n == 0 {
             return Ok(None);
         }
@@ -501,7 +504,10 @@ impl Io {
     /// assert_eq!(s, "abc");
     /// ```
     pub fn with_stdin<R>(&self, f: impl FnOnce(&mut dyn BufRead) -> R) -> R {
-        f(&mut **self.stdin.borrow_mut())
+        match &self.stdin {
+            Some(stdin) => f(&mut **stdin.borrow_mut()),
+            None => f(&mut io::stdin().lock()),
+        }
     }
 
     /// Run `f` with the standard output writer (for `-` files).
@@ -579,5 +585,26 @@ impl std::fmt::Debug for Io {
             .field("stderr_tty", &self.stderr_tty)
             .field("cwd", &self.cwd)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_process_stdin_is_locked_only_while_read() {
+        let io = Io::process();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            drop(io::stdin().lock());
+            let _ = tx.send(());
+        });
+        let locked_elsewhere = rx.recv_timeout(std::time::Duration::from_secs(10));
+        assert!(
+            locked_elsewhere.is_ok(),
+            "an Io holds standard input's lock"
+        );
+        drop(io);
     }
 }

@@ -58,6 +58,6 @@ pub use context::{Context, ContextSettings, ParameterSource};
 pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};
 pub use group::{CommandSource, Group};
-pub use param::{Arg, Opt, Param, ParamSet};
+pub use param::{Arg, Opt, Param, ParamSet, confirmation_option, password_option};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};

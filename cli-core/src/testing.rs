@@ -30,6 +30,7 @@ pub struct Runner {
     prog_name: Option<String>,
     settings: Option<ContextSettings>,
     inherit_env: bool,
+    terminal: bool,
 }
 
 /// What an invocation did.
@@ -130,6 +131,19 @@ impl Runner {
         self
     }
 
+    /// Pretend standard output and error are terminals, so that styles,
+    /// progress bars and `clear` behave as on a terminal. Standard input
+    /// stays the given input.
+    ///
+    /// ```
+    /// let runner = clack_core::testing::Runner::new().terminal(true);
+    /// # let _ = runner;
+    /// ```
+    pub fn terminal(mut self, yes: bool) -> Self {
+        self.terminal = yes;
+        self
+    }
+
     /// Extra settings for the top-level context.
     ///
     /// ```
@@ -162,6 +176,9 @@ impl Runner {
         let mut io = Io::captured(self.input.clone()).with_env(env);
         if let Some(dir) = &self.cwd {
             io = io.with_cwd(dir.clone());
+        }
+        if self.terminal {
+            io = io.with_terminal(false, true, true);
         }
         let io = Rc::new(io);
         let prog = self

@@ -12,6 +12,7 @@ mod argument;
 mod help;
 mod option;
 mod pipeline;
+mod presets;
 mod set;
 
 use std::ffi::OsString;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 pub use argument::Arg;
 pub use option::{Decls, Opt};
 pub(crate) use pipeline::Raw;
+pub use presets::{confirmation_option, password_option};
 pub use set::ParamSet;
 
 use crate::complete::CompletionItem;

@@ -335,6 +335,7 @@ impl Param {
             hide_input: spec.hide_input,
             confirmation: spec.confirmation_prompt.clone(),
             err: false,
+            suffix: ": ",
         };
         crate::termui::prompt_in(ctx.io(), &request, &mut |answer: Option<String>| {
             let raw = match (answer, &default) {
