@@ -65,7 +65,7 @@ build empty-app release >/dev/null
 empty=$(stripped_size empty-app)
 clack_size=$(($(stripped_size clack-app) - empty))
 clap_size=$(($(stripped_size clap-app) - empty))
-# clack without its default `completion` feature (size only).
+# clack without its default `completion` and `termui` features (size only).
 build clack-app release --no-default-features >/dev/null
 lean_size=$(($(stripped_size clack-app) - empty))
 
@@ -89,6 +89,6 @@ echo "|---|---|---|---|---|"
 printf '| clean release build | %.1f s | %.1f s | %s%% | at most 60%% |\n' "$clack_rel" "$clap_rel" "$(ratio "$clack_rel" "$clap_rel")"
 printf '| clean debug build | %.1f s | %.1f s | %s%% | |\n' "$clack_dev" "$clap_dev" "$(ratio "$clack_dev" "$clap_dev")"
 printf '| stripped size over `fn main(){}` | %s KiB | %s KiB | %s%% | at most 35%% |\n' "$(kib $clack_size)" "$(kib $clap_size)" "$(ratio $clack_size $clap_size)"
-printf '| the same, clack without `completion` | %s KiB | %s KiB | %s%% | |\n' "$(kib $lean_size)" "$(kib $clap_size)" "$(ratio $lean_size $clap_size)"
+printf '| the same, clack without `completion` and `termui` | %s KiB | %s KiB | %s%% | |\n' "$(kib $lean_size)" "$(kib $clap_size)" "$(ratio $lean_size $clap_size)"
 echo
 echo "Raw times (s): clack release ${times[clack-app-release]}; clap release ${times[clap-app-release]}; clack debug ${times[clack-app-dev]}; clap debug ${times[clap-app-dev]}"
