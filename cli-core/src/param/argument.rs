@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::option::typed_callback;
 use super::{CompleteFn, Kind, Literal, Param, ParamData};
 use crate::complete::CompletionItem;
-use crate::types::{IntoDefault, ParamType, ParamValue, Text, erase};
+use crate::types::{IntoDefault, ParamType, ParamValue, erase, text_type};
 use crate::{Context, Error, Value};
 
 /// A positional argument (Click's `click.argument`).
@@ -38,7 +38,7 @@ impl Arg {
             param: Param::from_data(ParamData {
                 name: name.replace('-', "_").to_lowercase().into(),
                 kind: Kind::Argument,
-                ty: erase(Text),
+                ty: text_type(),
                 type_explicit: false,
                 nargs: 1,
                 nargs_explicit: false,

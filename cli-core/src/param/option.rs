@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
 use crate::complete::CompletionItem;
 use crate::text::split_opt;
-use crate::types::{Bool, Int, IntoDefault, ParamType, ParamValue, Text, erase};
+use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
 use crate::{Context, Error, Value};
 
 /// Option declarations: one string or several (`"--count"`,
@@ -91,7 +91,7 @@ impl Opt {
             param: Param::from_data(ParamData {
                 name: name.into(),
                 kind: Kind::Argument,
-                ty: erase(Text),
+                ty: text_type(),
                 type_explicit: false,
                 nargs: 1,
                 nargs_explicit: false,
@@ -626,7 +626,7 @@ impl Opt {
             if spec.count {
                 param.ty = erase(Int::<usize>::new().min(0));
             } else if flag && bool_value {
-                param.ty = erase(Bool);
+                param.ty = bool_type();
             }
         }
         param.default_explicit = param.default.is_some();
