@@ -11,7 +11,8 @@
 # the sources are fetched first so that no download is timed. clack and
 # clap builds alternate, in a different order each round, so that load from
 # other processes falls on both alike. All three apps use the same release
-# profile (opt-level 3, no LTO, 16 codegen units, unwind).
+# profile (opt-level 3, no LTO, 16 codegen units, unwind). Needs cargo,
+# strip (binutils) and awk.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +36,7 @@ build() {
     cargo build --quiet --offline --profile "$profile" \
         --manifest-path "$apps/$app/Cargo.toml" --target-dir "$dir" "$@"
     end=$(date +%s.%N)
-    echo "$end - $start" | bc
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
 # Size in bytes of the stripped release binary of $1.
@@ -78,8 +79,8 @@ clack_dev=$(median ${times[clack-app-dev]})
 # shellcheck disable=SC2086
 clap_dev=$(median ${times[clap-app-dev]})
 
-ratio() { echo "scale=0; 100 * $1 / $2" | bc; }
-kib() { echo "scale=1; $1 / 1024" | bc; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d\n", 100 * a / b }'; }
+kib() { awk -v a="$1" 'BEGIN { printf "%.1f\n", a / 1024 }'; }
 
 echo
 echo "Machine: $(nproc) cores, $(uname -m), rustc $(rustc --version | cut -d' ' -f2); load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ); medians of $rounds"
