@@ -211,34 +211,49 @@ pub struct Io {
     captured: Option<Captured>,
 }
 
-/// Shared buffers of a captured [`Io`].
+/// The buffers of a captured [`Io`], shared by its two writers (one
+/// allocation for all three).
 #[derive(Clone, Default)]
-pub(crate) struct Captured {
-    pub(crate) stdout: SharedBuffer,
-    pub(crate) stderr: SharedBuffer,
+pub(crate) struct Captured(std::rc::Rc<RefCell<Buffers>>);
+
+#[derive(Default)]
+struct Buffers {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
     /// Everything written to either stream, in order, as a terminal shows it.
-    pub(crate) output: SharedBuffer,
+    output: Vec<u8>,
 }
 
-/// A byte buffer that can be written through several handles.
-#[derive(Clone, Default)]
-pub(crate) struct SharedBuffer(std::rc::Rc<RefCell<Vec<u8>>>);
+impl Captured {
+    pub(crate) fn stdout(&self) -> Vec<u8> {
+        self.0.borrow().stdout.clone()
+    }
 
-impl SharedBuffer {
-    pub(crate) fn bytes(&self) -> Vec<u8> {
-        self.0.borrow().clone()
+    pub(crate) fn stderr(&self) -> Vec<u8> {
+        self.0.borrow().stderr.clone()
+    }
+
+    pub(crate) fn output(&self) -> Vec<u8> {
+        self.0.borrow().output.clone()
     }
 }
 
+/// Writes to its own buffer (standard output or error) and to the
+/// combined one.
 struct TeeWriter {
-    own: SharedBuffer,
-    both: SharedBuffer,
+    buffers: Captured,
+    err: bool,
 }
 
 impl Write for TeeWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.own.0.borrow_mut().extend_from_slice(buf);
-        self.both.0.borrow_mut().extend_from_slice(buf);
+        let mut b = self.buffers.0.borrow_mut();
+        if self.err {
+            b.stderr.extend_from_slice(buf);
+        } else {
+            b.stdout.extend_from_slice(buf);
+        }
+        b.output.extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {
@@ -282,12 +297,12 @@ impl Io {
         Io {
             stdin: Some(RefCell::new(Box::new(io::Cursor::new(input.into())))),
             stdout: RefCell::new(Box::new(TeeWriter {
-                own: captured.stdout.clone(),
-                both: captured.output.clone(),
+                buffers: captured.clone(),
+                err: false,
             })),
             stderr: RefCell::new(Box::new(TeeWriter {
-                own: captured.stderr.clone(),
-                both: captured.output.clone(),
+                buffers: captured.clone(),
+                err: true,
             })),
             stdin_tty: false,
             stdout_tty: false,
@@ -515,7 +530,7 @@ impl Io {
     pub fn captured_stdout(&self) -> Option<String> {
         self.captured
             .as_ref()
-            .map(|c| String::from_utf8_lossy(&c.stdout.bytes()).into_owned())
+            .map(|c| String::from_utf8_lossy(&c.stdout()).into_owned())
     }
 
     /// What was written to standard error, for a captured `Io`.
@@ -526,7 +541,7 @@ impl Io {
     pub fn captured_stderr(&self) -> Option<String> {
         self.captured
             .as_ref()
-            .map(|c| String::from_utf8_lossy(&c.stderr.bytes()).into_owned())
+            .map(|c| String::from_utf8_lossy(&c.stderr()).into_owned())
     }
 
     pub(crate) fn captured_buffers(&self) -> Option<&Captured> {

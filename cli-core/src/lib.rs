@@ -45,6 +45,7 @@ mod lexer;
 pub mod param;
 mod parser;
 mod plugins;
+mod table;
 mod term;
 pub mod termui;
 pub mod testing;

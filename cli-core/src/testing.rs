@@ -412,9 +412,9 @@ impl Runner {
         let captured = io.captured_buffers().cloned().unwrap_or_default();
         let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
         RunResult {
-            stdout: text(captured.stdout.bytes()),
-            stderr: text(captured.stderr.bytes()),
-            output: text(captured.output.bytes()),
+            stdout: text(captured.stdout()),
+            stderr: text(captured.stderr()),
+            output: text(captured.output()),
             exit_code: code,
             error,
             output_value: value,
