@@ -256,6 +256,7 @@ pub mod guide {
         FrameworkClis = "framework-clis.md",
         ComingFromClick = "from-click.md",
         ComingFromClap = "from-clap.md",
+        Performance = "performance.md",
     }
 }
 
