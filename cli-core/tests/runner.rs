@@ -84,6 +84,7 @@ fn parallel_invocations_never_see_each_other() {
 fn output_interleaves_both_streams_in_order() {
     let r = Runner::new()
         .input("x\n")
+        .isolated_filesystem()
         .invoke(&reporter(), ["--tag", "t", "--lines", "2"]);
     assert_eq!(r.output, "t  x 0\nt err 0\nt  x 1\nt err 1\n");
 }
