@@ -317,6 +317,10 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     let ctx = format_ident!("__clack_ctx");
     let mut lets: Vec<TokenStream> = Vec::new();
     let mut args: Vec<TokenStream> = Vec::new();
+    let keep = model
+        .inputs
+        .iter()
+        .any(|i| matches!(i, Input::Context { .. }));
     for (i, input) in model.inputs.iter().enumerate() {
         let var = format_ident!("__clack_arg{i}");
         match input {
@@ -361,7 +365,7 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
                 args.push(quote!(#var));
             }
             Input::Value(f) => {
-                let take = field::take(f, &ctx);
+                let take = field::take(f, &ctx, keep);
                 lets.push(quote!(let #var = #take;));
                 args.push(quote!(#var));
             }

@@ -66,7 +66,7 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
                     quote!(__clack_params.push(::core::convert::Into::<#krate::Param>::into(#b));),
                 );
                 let id = &f.ident;
-                let take = field::take(f, &ctx);
+                let take = field::take(f, &ctx, false);
                 inits.push(quote!(#id: #take));
             }
             Member::Nested { ident, ty } => {

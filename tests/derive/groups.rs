@@ -294,3 +294,23 @@ fn completion_option_prints_the_script() {
     let help = ok(run(&tabbed::command(), &["--help"]));
     assert!(help.contains("  --completion [SHELL]"), "{help}");
 }
+
+/// Print the count.
+#[command]
+fn show_count(#[option(default = 1)] count: u32) {
+    clack::echo(format!("count={count}"));
+}
+
+/// Hand the count on.
+#[command]
+fn hand_on(ctx: &Context, #[option(default = 1)] count: u32) -> Result<()> {
+    clack::echo(format!("hand_on sees {count}"));
+    ctx.forward(&show_count::command())?;
+    Ok(())
+}
+
+#[test]
+fn a_command_taking_the_context_can_forward_its_values() {
+    let out = ok(run(&hand_on::command(), &["--count", "7"]));
+    assert_eq!(out, "hand_on sees 7\ncount=7\n");
+}

@@ -51,19 +51,34 @@ impl Context {
     /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
     /// assert!(ctx.get::<u32>("count").is_err());
     /// ```
-    pub fn get<T: Any + Clone>(&self, name: &str) -> Result<Option<T>, Error> {
+    pub fn get<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
         let state = self.0.state.borrow();
         let Some(slot) = state.value(name) else {
             return Err(self.no_param(name));
         };
         match slot {
             None => Ok(None),
+            // Every stored value can be cloned (see `Value`), so `T` need
+            // not say so.
             Some(v) => v
-                .get::<T>()
-                .cloned()
+                .clone()
+                .take::<T>()
                 .map(Some)
-                .ok_or_else(|| wrong_type::<T>(name, v)),
+                .map_err(|_| wrong_type::<T>(name, v)),
         }
+    }
+
+    /// Like [`get`](Context::get) for a parameter that always has a value;
+    /// a missing value is an error. `#[command]` functions that also take
+    /// the context read their values this way, so that
+    /// [`forward`](Context::forward) still sees them.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.get_required::<u32>("count").is_err());
+    /// ```
+    pub fn get_required<T: Any>(&self, name: &str) -> Result<T, Error> {
+        self.get(name)?.ok_or_else(|| missing_value(name))
     }
 
     /// Take a parameter's value out of the context as a `T` (what
@@ -106,11 +121,7 @@ impl Context {
     /// assert!(ctx.take_required::<u32>("count").is_err());
     /// ```
     pub fn take_required<T: Any>(&self, name: &str) -> Result<T, Error> {
-        self.take(name)?.ok_or_else(|| {
-            Error::failure(format!(
-                "The parameter '{name}' has no value, but the callback requires one."
-            ))
-        })
+        self.take(name)?.ok_or_else(|| missing_value(name))
     }
 
     /// The names of the parameters with a slot in this context, in the
@@ -256,5 +267,12 @@ fn wrong_type<T>(name: &str, v: &Value) -> Error {
         "The parameter '{name}' holds a {}, not a {}.",
         v.type_name(),
         std::any::type_name::<T>()
+    ))
+}
+
+/// A callback asked for a value that the parameter does not have.
+fn missing_value(name: &str) -> Error {
+    Error::failure(format!(
+        "The parameter '{name}' has no value, but the callback requires one."
     ))
 }

@@ -234,17 +234,24 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
     None
 }
 
-/// The expression that takes the field's value out of the context.
-pub(crate) fn take(f: &Field, ctx: &syn::Ident) -> TokenStream {
+/// The expression that takes the field's value out of the context, or,
+/// with `keep` (the function also receives the context), copies it so that
+/// `ctx.forward(..)` still finds it.
+pub(crate) fn take(f: &Field, ctx: &syn::Ident, keep: bool) -> TokenStream {
     let name = f.storage_name();
     if !f.exposed() {
         return quote!(::core::default::Default::default());
     }
+    let (optional, required) = if keep {
+        (quote!(get), quote!(get_required))
+    } else {
+        (quote!(take), quote!(take_required))
+    };
     match &f.shape {
-        Shape::Optional(inner) => quote!(#ctx.take::<#inner>(#name)?),
+        Shape::Optional(inner) => quote!(#ctx.#optional::<#inner>(#name)?),
         _ => {
             let ty = &f.ty;
-            quote!(#ctx.take_required::<#ty>(#name)?)
+            quote!(#ctx.#required::<#ty>(#name)?)
         }
     }
 }
