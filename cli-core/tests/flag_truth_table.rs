@@ -219,7 +219,11 @@ fn case() -> impl Strategy<Value = (Kind, Default, Vec<bool>, Option<String>)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn flags_follow_clicks_truth_table((kind, default, on, env) in case()) {

@@ -216,7 +216,17 @@ impl Param {
         let (value, missing) = match raw {
             Some(Raw::Processed(v)) => return Ok(v),
             None | Some(Raw::FlagNeedsValue) => {
-                let empty = (self.multiple || self.nargs == -1).then(|| self.ty.empty_list());
+                // No value has the shape a given one has: `Vec<Vec<T>>` for a
+                // repeated option taking several simple values.
+                let empty = if self.multiple && self.nargs != 1 && !self.ty.is_composite() {
+                    Some(self.ty.convert_nested(
+                        Vec::new(),
+                        self.nargs.unsigned_abs(),
+                        Some(ctx),
+                    )?)
+                } else {
+                    (self.multiple || self.nargs == -1).then(|| self.ty.empty_list())
+                };
                 (empty, true)
             }
             Some(Raw::Tokens(t)) => {
