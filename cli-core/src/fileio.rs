@@ -363,12 +363,34 @@ impl BufRead for LazyFile {
             _ => Err(not_for("reading")),
         })
     }
+    /// Read a line of UTF-8 text. Bytes that are not UTF-8 are an error of
+    /// kind [`InvalidData`](io::ErrorKind::InvalidData) with Python's
+    /// message, as reading a text file in Click fails (`errors='strict'`);
+    /// read bytes with [`read_until`](BufRead::read_until) instead.
     fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
         let mut bytes = Vec::new();
         let n = self.read_until(b'\n', &mut bytes)?;
-        buf.push_str(&String::from_utf8_lossy(&bytes));
+        match String::from_utf8(bytes) {
+            Ok(text) => buf.push_str(&text),
+            Err(e) => return Err(decode_error(e.as_bytes(), e.utf8_error())),
+        }
         Ok(n)
     }
+}
+
+/// Python's `UnicodeDecodeError` message for bytes that are not UTF-8.
+fn decode_error(bytes: &[u8], e: std::str::Utf8Error) -> io::Error {
+    let at = e.valid_up_to();
+    let byte = bytes.get(at).copied().unwrap_or_default();
+    let reason = match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    };
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("'utf-8' codec can't decode byte {byte:#04x} in position {at}: {reason}"),
+    )
 }
 
 impl Write for LazyFile {
