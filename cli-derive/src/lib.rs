@@ -14,6 +14,8 @@
 //! them are reported together, next to placeholder items so that the rest
 //! of the program still type-checks.
 
+#![forbid(unsafe_code)]
+
 use proc_macro::TokenStream;
 
 mod attr;

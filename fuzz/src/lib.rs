@@ -2,6 +2,8 @@
 //! [`harness`]; the examples are compiled in as modules, so a target runs
 //! exactly the command `cargo run --example NAME` runs, in-process.
 
+#![forbid(unsafe_code)]
+
 pub mod harness;
 
 /// `examples/greet.rs`.
