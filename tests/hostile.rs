@@ -374,3 +374,32 @@ fn os_string_and_path_values_keep_every_byte() {
         .and_then(|o| o.downcast::<OsString>().ok());
     assert_eq!(got, Some(raw));
 }
+
+#[test]
+fn bytes_that_are_not_utf8_show_as_python_shows_them_in_messages() {
+    // Python decodes argv with surrogateescape, so Click's messages show
+    // an undecodable byte 0xff as '\udcff'.
+    let dir = scratch();
+    for (option, message) in [
+        ("--int", "'a\\udcff' is not a valid integer."),
+        ("--float", "'a\\udcff' is not a valid float."),
+        ("--bool", "'a\\udcff' is not a valid boolean."),
+        ("--uuid", "'a\\udcff' is not a valid UUID."),
+        (
+            "--choice",
+            "'a\\udcff' is not one of 'red', 'green', 'blue'.",
+        ),
+    ] {
+        let out = run(
+            "values",
+            &[bytes(option.as_bytes()), bytes(b"a\xff")],
+            &[],
+            &dir,
+            b"",
+        );
+        assert_calm(&out);
+        assert_eq!(out.status.code(), Some(2));
+        let want = format!("Error: Invalid value for '{option}': {message}");
+        assert!(text(&out.stderr).contains(&want), "{}", text(&out.stderr));
+    }
+}
