@@ -10,7 +10,7 @@ use clack::prelude::*;
 
 /// The greetings to choose from.
 #[derive(Choice, Clone, Copy)]
-pub enum Greeting {
+pub(crate) enum Greeting {
     Hello,
     Hi,
     Howdy,
@@ -20,7 +20,7 @@ pub enum Greeting {
 ///
 /// Each greeting goes on its own line.
 #[command(help_option_names = ["-h", "--help"], version = "1.4.2", version_prog_name = "greet")]
-pub fn greet(
+pub(crate) fn greet(
     #[option("--count", "-c", default = 1, show_default, range = 1..=10, help = "Number of greetings.")]
     count: u32,
     #[option(prompt = "Your name", help = "The person to greet.")] name: String,

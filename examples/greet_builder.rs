@@ -7,7 +7,7 @@
 use clack::types::{Choice, Int};
 use clack::{Command, Opt, Output, version_option};
 
-fn greet() -> Command {
+pub(crate) fn greet() -> Command {
     Command::new("greet")
         .help("Greet NAME a total of COUNT times.\n\nEach greeting goes on its own line.")
         .help_option_names(["-h", "--help"])

@@ -255,7 +255,11 @@ impl LazyFile {
         } else if mode.write {
             inner.handle = Handle::Writer(mode.options().open(&inner.path)?);
         } else {
-            inner.handle = Handle::Reader(BufReader::new(mode.options().open(&inner.path)?));
+            let file = mode.options().open(&inner.path)?;
+            if file.metadata()?.is_dir() {
+                return Err(is_a_directory());
+            }
+            inner.handle = Handle::Reader(BufReader::new(file));
         }
         Ok(())
     }
@@ -457,6 +461,19 @@ fn nanos() -> u64 {
         .unwrap_or(0)
 }
 
+/// The error that reading a folder as a file gives: Unix lets `open`
+/// succeed and fails the first read, where Python fails the `open`.
+fn is_a_directory() -> io::Error {
+    #[cfg(unix)]
+    {
+        io::Error::from_raw_os_error(rustix::io::Errno::ISDIR.raw_os_error())
+    }
+    #[cfg(not(unix))]
+    {
+        io::Error::new(io::ErrorKind::IsADirectory, "Is a directory")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -514,6 +531,18 @@ mod tests {
         let f = open_file(&p, "r", false, false).unwrap();
         let lines: Vec<String> = f.lines().map(|l| l.unwrap()).collect();
         assert_eq!(lines, ["a", "b"]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn reading_a_folder_fails_at_open_as_in_python() {
+        let d = temp_dir("folder");
+        let err = open_file(&d, "r", false, false).unwrap_err();
+        assert!(
+            err.message().contains("Is a directory"),
+            "{}",
+            err.message()
+        );
         fs::remove_dir_all(&d).unwrap();
     }
 }

@@ -193,6 +193,10 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     if let Some(settings) = context_settings(a, krate) {
         calls.push(quote!(.context_settings(#settings)));
     }
+    if let Some(hook) = &a.before_parse {
+        let hook = &hook.value;
+        calls.push(quote!(.before_parse(#hook)));
+    }
     for input in &model.inputs {
         match input {
             Input::Value(f) => {

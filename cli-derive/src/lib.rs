@@ -86,6 +86,7 @@ mod valid;
 /// | `allow_extra_args`, `allow_interspersed_args`, `ignore_unknown_options` | context settings for parsing |
 /// | `show_default` | context setting: show every option's default |
 /// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
+/// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///
 /// Settings that are `true` or `false` can be written alone (`hidden`) or

@@ -96,11 +96,12 @@ impl Field {
     }
 
     /// The name the value is stored under: the identifier without leading
-    /// or trailing `_`, so `_color` (unused) and `type_` (a keyword) are
-    /// `color` and `type`, as Click would name them.
+    /// `_`, so `_color` (unused) is `color` as Click would name it. A
+    /// trailing `_` stays (`int_`, as in Click's `"--int", "int_"`); write
+    /// `r#type` for a parameter named `type`.
     pub(crate) fn storage_name(&self) -> String {
         let ident = unraw(&self.ident);
-        let name = match ident.trim_matches('_') {
+        let name = match ident.trim_start_matches('_') {
             "" => ident.clone(),
             trimmed => trimmed.to_string(),
         };
@@ -121,7 +122,16 @@ impl Field {
 
     /// Whether the option is a flag (a `bool`).
     pub(crate) fn is_flag(&self) -> bool {
-        self.is_option() && matches!(self.shape, Shape::Bool) && self.attrs.count.is_none()
+        self.is_option()
+            && self.attrs.count.is_none()
+            && (matches!(self.shape, Shape::Bool) || self.is_unset_flag())
+    }
+
+    /// An `Option<bool>` with `flag = ".."`: a flag that stays `None` when
+    /// neither of its names is given (Click's `default=None` on a flag).
+    pub(crate) fn is_unset_flag(&self) -> bool {
+        self.attrs.flag.is_some()
+            && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
     }
 
     /// Whether the value is passed to the function.

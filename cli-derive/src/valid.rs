@@ -103,12 +103,12 @@ pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
         );
     }
     if let Some(flag) = &a.flag {
-        if !matches!(f.shape, Shape::Bool) {
+        if !matches!(f.shape, Shape::Bool) && !f.is_unset_flag() {
             err(
                 cx,
                 flag,
                 format!(
-                    "`flag` needs a `bool` parameter, found `{ty_text}`; use `flag_value` for a flag that stores another value"
+                    "`flag` needs a `bool` (or `Option<bool>`) parameter, found `{ty_text}`; use `flag_value` for a flag that stores another value"
                 ),
             );
         } else if flag.value.is_some() && !a.decls.is_empty() {

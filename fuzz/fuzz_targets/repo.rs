@@ -1,3 +1,3 @@
 #![no_main]
 
-clack_fuzz::target!(clack_fuzz::repo::cli::command(), "repo");
+clack_fuzz::target!(clack_fuzz::repo(), "repo");

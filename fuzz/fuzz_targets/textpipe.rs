@@ -1,3 +1,3 @@
 #![no_main]
 
-clack_fuzz::target!(clack_fuzz::textpipe::cli::command(), "textpipe");
+clack_fuzz::target!(clack_fuzz::textpipe(), "textpipe");

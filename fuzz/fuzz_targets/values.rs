@@ -1,3 +1,3 @@
 #![no_main]
 
-clack_fuzz::target!(clack_fuzz::values::show::command(), "values");
+clack_fuzz::target!(clack_fuzz::values(), "values");

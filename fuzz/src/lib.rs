@@ -6,25 +6,41 @@
 
 pub mod harness;
 
-/// `examples/greet.rs`.
 #[allow(dead_code)]
 #[path = "../../examples/greet.rs"]
-pub mod greet;
+mod greet;
 
-/// `examples/values.rs`.
 #[allow(dead_code)]
 #[path = "../../examples/values.rs"]
-pub mod values;
+mod values;
 
-/// `examples/repo.rs`.
 #[allow(dead_code)]
 #[path = "../../examples/repo.rs"]
-pub mod repo;
+mod repo;
 
-/// `examples/textpipe.rs`.
 #[allow(dead_code)]
 #[path = "../../examples/textpipe.rs"]
-pub mod textpipe;
+mod textpipe;
+
+/// The command of `examples/greet.rs`.
+pub fn greet() -> clack::Command {
+    greet::greet::command()
+}
+
+/// The command of `examples/values.rs`.
+pub fn values() -> clack::Command {
+    values::show::command()
+}
+
+/// The command of `examples/repo.rs`.
+pub fn repo() -> clack::Command {
+    repo::cli::command()
+}
+
+/// The command of `examples/textpipe.rs`.
+pub fn textpipe() -> clack::Command {
+    textpipe::cli::command()
+}
 
 /// Define a fuzz target that checks the command `$make` builds, run as
 /// program `$prog`.

@@ -215,8 +215,8 @@ fn command_flags() {
 /// \f
 /// Not shown.
 #[command]
-fn markers(#[option(deprecated)] _old: bool, #[argument] type_: Option<String>) {
-    clack::echo(format!("type={type_:?}"));
+fn markers(#[option(deprecated)] _old: bool, #[argument] r#type: Option<String>) {
+    clack::echo(format!("type={:?}", r#type));
 }
 
 #[test]
@@ -237,4 +237,22 @@ fn doc_markers_and_underscored_names_follow_click() {
         result.stderr,
         "DeprecationWarning: The option 'old' is deprecated.\n"
     );
+}
+
+/// A flag that can stay unset.
+#[command]
+fn tristate(#[option(flag = "--reload/--no-reload")] reload: Option<bool>) {
+    clack::echo(format!("{reload:?}"));
+}
+
+#[test]
+fn an_optional_on_off_flag_is_none_until_given() {
+    assert_eq!(ok(run(&tristate::command(), &[])), "None\n");
+    assert_eq!(ok(run(&tristate::command(), &["--reload"])), "Some(true)\n");
+    assert_eq!(
+        ok(run(&tristate::command(), &["--reload", "--no-reload"])),
+        "Some(false)\n"
+    );
+    let help = ok(run(&tristate::command(), &["--help"]));
+    assert!(help.contains("  --reload / --no-reload\n"), "{help}");
 }

@@ -13,7 +13,7 @@ const COMMAND_KEYS: &[&str] = &[
     "no_args_is_help", "hidden", "deprecated", "help_option_names", "version",
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
-    "show_default", "token_normalize", "crate",
+    "show_default", "token_normalize", "before_parse", "crate",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -55,6 +55,7 @@ pub(crate) struct CommandAttrs {
     pub(crate) subcommand_metavar: Option<Spanned<LitStr>>,
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
+    pub(crate) before_parse: Option<Spanned<Expr>>,
 }
 
 impl CommandAttrs {
@@ -132,6 +133,7 @@ impl CommandAttrs {
             "subcommand_metavar" => set_once!(r, self.subcommand_metavar, k, v, r.str(k, v)),
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
+            "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
             _ => {}
         }
     }

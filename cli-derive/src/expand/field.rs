@@ -32,6 +32,9 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if f.is_flag() {
         calls.push(quote!(.flag()));
     }
+    if f.is_unset_flag() {
+        calls.push(quote!(.default_unset()));
+    }
     if a.count.is_some() {
         calls.push(quote!(.count()));
     }
