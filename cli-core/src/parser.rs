@@ -10,11 +10,11 @@
 //! later, in the value pipeline.
 
 use std::collections::VecDeque;
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 
 use crate::lexer;
 use crate::param::{Literal, Param, Raw};
-use crate::text::{close_matches, py_repr, split_opt};
+use crate::text::{close_matches, py_repr, py_repr_os, split_opt};
 use crate::{Error, ErrorKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -228,7 +228,11 @@ impl<'a> Parser<'a> {
             None => (lexer::text(&arg).into_owned(), None),
         };
         let norm = normalize_opt(&long_opt, self.settings.normalize);
-        match self.match_long_opt(&norm, explicit) {
+        let raw_name = match lexer::find_eq(&arg) {
+            Some(i) => lexer::slice(&arg, 0, i),
+            None => arg.clone(),
+        };
+        match self.match_long_opt(&norm, &raw_name, explicit) {
             Err(e) if *e.kind() == ErrorKind::NoSuchOption => {
                 let first_two = lexer::first_chars(&arg, 2);
                 if !self.is_prefix(&first_two) {
@@ -244,11 +248,16 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn match_long_opt(&mut self, opt: &str, explicit: Option<OsString>) -> Result<(), Error> {
+    fn match_long_opt(
+        &mut self,
+        opt: &str,
+        raw: &OsStr,
+        explicit: Option<OsString>,
+    ) -> Result<(), Error> {
         let Some(i) = self.long.iter().position(|e| e.name == opt) else {
             let names = self.long.iter().map(|e| e.name.as_str());
             let suggestions = close_matches(opt, names, 3, 0.6);
-            return Err(no_such_option(opt, &suggestions));
+            return Err(no_such_option(&shown_opt(opt, raw), &suggestions));
         };
         let action = self.long[i].action;
         let value = if matches!(action, Action::Store | Action::Append) {
@@ -273,14 +282,17 @@ impl<'a> Parser<'a> {
         let units = lexer::char_units(arg);
         let prefix = units[0].1;
         let mut unknown = String::new();
-        for (pos, &(_, ch)) in units.iter().enumerate().skip(1) {
+        for (pos, &(offset, ch)) in units.iter().enumerate().skip(1) {
             let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize);
             let Some(i) = self.short.iter().position(|e| e.name == opt) else {
                 if self.settings.ignore_unknown_options {
                     unknown.push(ch);
                     continue;
                 }
-                return Err(no_such_option(&opt, &[]));
+                let end = units.get(pos + 1).map_or(arg.len(), |&(next, _)| next);
+                let mut raw = OsString::from(prefix.to_string());
+                raw.push(lexer::slice(arg, offset, end));
+                return Err(no_such_option(&shown_opt(&opt, &raw), &[]));
             };
             let action = self.short[i].action;
             let mut stop = false;
@@ -449,8 +461,18 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn no_such_option(opt: &str, suggestions: &[String]) -> Error {
-    let mut message = format!("No such option {}.", py_repr(opt));
+/// An option name as Click's messages quote it: a name with bytes that
+/// are not UTF-8 as Python's `repr()` shows them (`'--\udcff'`).
+fn shown_opt(opt: &str, raw: &OsStr) -> String {
+    match raw.to_str() {
+        Some(_) => py_repr(opt),
+        None => py_repr_os(raw),
+    }
+}
+
+/// `No such option '--x'.`, with suggestions; `shown` is already quoted.
+fn no_such_option(shown: &str, suggestions: &[String]) -> Error {
+    let mut message = format!("No such option {shown}.");
     if !suggestions.is_empty() {
         message.push(' ');
         message.push_str(&format_possibilities(suggestions));
