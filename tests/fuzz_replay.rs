@@ -25,6 +25,10 @@ mod repo;
 #[path = "../examples/textpipe.rs"]
 mod textpipe;
 
+#[allow(dead_code, unreachable_pub)]
+#[path = "../examples/webapp.rs"]
+mod webapp;
+
 /// Run every input of the corpus and regressions of `target` through the
 /// check; returns how many ran.
 fn replay(target: &str, command: clack::Command) -> usize {
@@ -70,6 +74,11 @@ fn repo_inputs_pass_the_fuzz_check() {
 #[test]
 fn textpipe_inputs_pass_the_fuzz_check() {
     assert!(replay("textpipe", textpipe::cli::command()) > 5);
+}
+
+#[test]
+fn webapp_inputs_pass_the_fuzz_check() {
+    assert!(replay("webapp", webapp::cli::command()) > 10);
 }
 
 #[test]

@@ -110,6 +110,8 @@ impl Scratch {
         std::fs::create_dir_all(self.dir.join("sub")).expect("scratch folder");
         std::fs::write(self.dir.join("notes.txt"), "b\na\nb\nc\n").expect("fixture");
         std::fs::write(self.dir.join("empty"), "").expect("fixture");
+        let env_file = "# development\nWEBAPP_APP=blog\nWEBAPP_RUN_HOST=0.0.0.0\n";
+        std::fs::write(self.dir.join("dev.env"), env_file).expect("fixture");
         std::fs::write(self.dir.join("bin\u{1}ary"), b"\xff\xfe\n\x00x\n").expect("fixture");
         let latin1 = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
         std::fs::write(self.dir.join(latin1), b"caf\xe9\n").expect("fixture");

@@ -22,6 +22,10 @@ mod repo;
 #[path = "../../examples/textpipe.rs"]
 mod textpipe;
 
+#[allow(dead_code)]
+#[path = "../../examples/webapp.rs"]
+mod webapp;
+
 /// The command of `examples/greet.rs`.
 pub fn greet() -> clack::Command {
     greet::greet::command()
@@ -40,6 +44,11 @@ pub fn repo() -> clack::Command {
 /// The command of `examples/textpipe.rs`.
 pub fn textpipe() -> clack::Command {
     textpipe::cli::command()
+}
+
+/// The command of `examples/webapp.rs`.
+pub fn webapp() -> clack::Command {
+    webapp::cli::command()
 }
 
 /// Define a fuzz target that checks the command `$make` builds, run as
