@@ -115,5 +115,46 @@ for kind, defaults in GRID.items():
         if want != got:
             bad += 1
             print(f"{kind} default={default!r} on={on} env={env!r}: model {want}, click {got}")
+
+# Feature switches: --upper/--lower/--title share the target `case`.
+SWITCHES = [("--upper", "upper"), ("--lower", "lower"), ("--title", "title")]
+
+
+def switch_expected(default, given):
+    if given:
+        return SWITCHES[given[-1]][1]
+    if isinstance(default, int):
+        return SWITCHES[default][1]
+    return "lower" if default == "text" else None
+
+
+def switch_actual(default, given):
+    opts = []
+    for i, (flag, value) in enumerate(SWITCHES):
+        kw = {}
+        if default == i:
+            kw["default"] = True
+        if default == "text" and i == 0:
+            kw["default"] = "lower"
+        opts.append(click.option(flag, "case", flag_value=value, **kw))
+
+    def cmd(case):
+        click.echo(repr(case))
+
+    for opt in reversed(opts):
+        cmd = opt(cmd)
+    res = CliRunner().invoke(click.command()(cmd), [SWITCHES[i][0] for i in given])
+    out = res.output.strip()
+    return None if out == "None" else out.strip("'")
+
+
+for default in ["none", 0, 1, "text"]:
+    for n in range(4):
+        for given in itertools.product(range(3), repeat=n):
+            want, got = switch_expected(default, list(given)), switch_actual(default, list(given))
+            if want != got:
+                bad += 1
+                print(f"switch default={default!r} given={given}: model {want}, click {got}")
+
 print(f"{bad} differences")
 sys.exit(1 if bad else 0)

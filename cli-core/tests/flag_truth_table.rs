@@ -1,7 +1,8 @@
 //! Property tests for Click's flag truth tables: boolean on/off pairs,
 //! single boolean flags, flags with a `flag_value`, and counters, each with
 //! every kind of default, any sequence of occurrences on the command line
-//! and any value of its environment variable.
+//! and any value of its environment variable; and feature switches (several
+//! flags sharing one target, each storing its own `flag_value`).
 //!
 //! [`expected`] is a model of Click 8.5's rules; `flag_truth_table.py`
 //! beside this file checks the same model against real Click over a grid
@@ -287,4 +288,73 @@ fn the_truth_table_grid_holds() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Which switch of a feature-switch group has a default, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum SwitchDefault {
+    None,
+    /// `default=True` on the switch with this index: its flag value.
+    On(usize),
+    /// `default="lower"` on the first switch.
+    Text,
+}
+
+const SWITCHES: [(&str, &str); 3] = [
+    ("--upper", "upper"),
+    ("--lower", "lower"),
+    ("--title", "title"),
+];
+
+/// Three switches sharing the target `case`, each storing its flag value.
+fn switch_command(default: SwitchDefault) -> Command {
+    let mut cmd = Command::new("cmd");
+    for (i, (flag, value)) in SWITCHES.iter().enumerate() {
+        let opt = Opt::new([*flag, "case"]).flag_value(*value);
+        cmd = cmd.param(match default {
+            SwitchDefault::On(j) if j == i => opt.default(true),
+            SwitchDefault::Text if i == 0 => opt.default("lower"),
+            _ => opt,
+        });
+    }
+    cmd.callback(|ctx| {
+        let case: Option<String> = ctx.get("case")?;
+        clack_core::echo(case.unwrap_or_else(|| "nothing".into()));
+        Ok(Output::none())
+    })
+}
+
+/// Click: the last switch given wins; without one, the default (a switch
+/// with `default=True` means its own flag value).
+fn switch_expected(default: SwitchDefault, given: &[usize]) -> String {
+    match (given.last(), default) {
+        (Some(&i), _) => SWITCHES[i].1.into(),
+        (None, SwitchDefault::On(j)) => SWITCHES[j].1.into(),
+        (None, SwitchDefault::Text) => "lower".into(),
+        (None, SwitchDefault::None) => "nothing".into(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn feature_switches_follow_clicks_truth_table(
+        default in prop::sample::select(vec![
+            SwitchDefault::None,
+            SwitchDefault::On(0),
+            SwitchDefault::On(1),
+            SwitchDefault::Text,
+        ]),
+        given in prop::collection::vec(0usize..3, 0..5),
+    ) {
+        let args: Vec<&str> = given.iter().map(|&i| SWITCHES[i].0).collect();
+        let result = Runner::new().clear_env().invoke(&switch_command(default), args);
+        prop_assert_eq!(result.exit_code, 0, "{}", result.output);
+        prop_assert_eq!(result.stdout.trim_end(), switch_expected(default, &given));
+    }
 }
