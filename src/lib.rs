@@ -106,6 +106,55 @@
 //! assert_eq!(result.stdout, "3\n");
 //! # }
 //! ```
+//!
+//! # Shell completion
+//!
+//! Every program answers Click's completion protocol (the default
+//! `completion` feature): `_PROG_COMPLETE=bash_source prog` prints a
+//! script for bash (also `zsh`, `fish`, `powershell`), which then calls
+//! `prog` with `_PROG_COMPLETE=bash_complete` on every Tab. Command names,
+//! option names, choices, file and folder values complete on their own;
+//! `shell_complete = f` on a parameter, or
+//! [`ParamType::shell_complete`], adds candidates of the program's own.
+//! No command callback runs and nothing prompts while completing.
+//!
+//! So that users need not learn the protocol, add
+//! [`complete::completion_option`]: `prog --completion` prints the script
+//! for the shell `$SHELL` names (or `--completion fish`) and how to install
+//! it.
+//!
+//! ```
+//! # #[cfg(all(feature = "derive", feature = "completion"))] {
+//! use clack::prelude::*;
+//! use clack::testing::Runner;
+//!
+//! fn regions(_ctx: &Context, _param: &Param, incomplete: &str) -> Vec<CompletionItem> {
+//!     ["eu-west", "us-east"]
+//!         .into_iter()
+//!         .filter(|r| r.starts_with(incomplete))
+//!         .map(|r| CompletionItem::new(r).help("a region"))
+//!         .collect()
+//! }
+//!
+//! /// Deploy somewhere.
+//! #[command]
+//! fn deploy(#[option(shell_complete = regions)] region: Option<String>) {}
+//!
+//! let cmd = deploy::command().param(clack::complete::completion_option());
+//! let result = Runner::new()
+//!     .env("_DEPLOY_COMPLETE", "fish_complete")
+//!     .env("COMP_WORDS", "deploy --region e")
+//!     .env("COMP_CWORD", "e")
+//!     .invoke(&cmd, Vec::<String>::new());
+//! assert_eq!(result.stdout, "plain,eu-west\ta region\n");
+//!
+//! let result = Runner::new().env("SHELL", "/bin/zsh").invoke(&cmd, ["--completion"]);
+//! assert!(result.stdout.starts_with("#compdef deploy"));
+//! # }
+//! ```
+//!
+//! A program that never completes can drop the feature:
+//! `clack = { version = "0.1", default-features = false, features = ["derive"] }`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -117,6 +166,7 @@ pub use clack_derive::{Choice, Params, command, group};
 
 /// The names most programs need: `use clack::prelude::*;`.
 pub mod prelude {
+    pub use clack_core::complete::{CompletionItem, CompletionKind};
     pub use clack_core::termui::{confirm, prompt};
     pub use clack_core::types::{self, ChoiceEnum, IntoDefault};
     pub use clack_core::{

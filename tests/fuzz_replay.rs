@@ -29,9 +29,22 @@ mod textpipe;
 #[path = "../examples/webapp.rs"]
 mod webapp;
 
+#[allow(dead_code, unreachable_pub)]
+#[path = "../examples/shipit.rs"]
+mod shipit;
+
 /// Run every input of the corpus and regressions of `target` through the
 /// check; returns how many ran.
 fn replay(target: &str, command: clack::Command) -> usize {
+    replay_with(target, command, harness::check)
+}
+
+/// [`replay`] with the check to use.
+fn replay_with(
+    target: &str,
+    command: clack::Command,
+    check: fn(&clack::Command, &str, &harness::Scratch, &[u8]),
+) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let scratch = harness::Scratch::new(&format!("replay-{target}"));
     let mut count = 0;
@@ -45,7 +58,7 @@ fn replay(target: &str, command: clack::Command) -> usize {
         for path in paths {
             let data = std::fs::read(&path).expect("readable fuzz input");
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                harness::check(&command, target, &scratch, &data)
+                check(&command, target, &scratch, &data)
             }));
             if outcome.is_err() {
                 panic!("fuzz input {} fails the check", path.display());
@@ -79,6 +92,12 @@ fn textpipe_inputs_pass_the_fuzz_check() {
 #[test]
 fn webapp_inputs_pass_the_fuzz_check() {
     assert!(replay("webapp", webapp::cli::command()) > 10);
+}
+
+#[test]
+fn shipit_completion_requests_pass_the_fuzz_check() {
+    let count = replay_with("shipit", shipit::cli::command(), harness::check_completion);
+    assert!(count > 10);
 }
 
 #[test]

@@ -522,7 +522,13 @@ impl Command {
     /// ```
     pub fn run(self, run: Run) -> i32 {
         let io = Rc::new(run.io.unwrap_or_else(Io::process));
-        let outcome = self.run_with_io(run.args, run.prog_name, io.clone(), &run.settings);
+        let outcome = self.run_with_io(
+            run.args,
+            run.prog_name,
+            run.complete_var,
+            io.clone(),
+            &run.settings,
+        );
         report(&io, outcome)
     }
 
@@ -533,13 +539,14 @@ impl Command {
     /// Every error, including [`ErrorKind::Exit`] for `--help`.
     pub fn try_run(self, run: Run) -> Result<Output, Error> {
         let io = Rc::new(run.io.unwrap_or_else(Io::process));
-        self.run_with_io(run.args, run.prog_name, io, &run.settings)
+        self.run_with_io(run.args, run.prog_name, run.complete_var, io, &run.settings)
     }
 
     pub(crate) fn run_with_io(
         self,
         args: Option<Vec<OsString>>,
         prog_name: Option<String>,
+        complete_var: Option<String>,
         io: Rc<Io>,
         settings: &ContextSettings,
     ) -> Result<Output, Error> {
@@ -548,7 +555,13 @@ impl Command {
         let args = args.unwrap_or_else(|| argv.collect());
         let prog_name = prog_name.unwrap_or_else(|| detect_program_name(argv0));
         let cmd = Arc::new(self);
-        if let Some(code) = crate::complete::handle_request(&cmd, &prog_name, &io, settings) {
+        if let Some(code) = crate::complete::handle_request(
+            &cmd,
+            &prog_name,
+            complete_var.as_deref(),
+            &io,
+            settings,
+        ) {
             return Err(Error::exit(code));
         }
         let ctx = cmd.make_context(&prog_name, args, None, io, settings)?;
@@ -574,6 +587,7 @@ pub struct Run {
     pub(crate) prog_name: Option<String>,
     pub(crate) io: Option<Io>,
     pub(crate) settings: ContextSettings,
+    pub(crate) complete_var: Option<String>,
 }
 
 impl Run {
@@ -622,6 +636,18 @@ impl Run {
     /// ```
     pub fn io(mut self, io: Io) -> Self {
         self.io = Some(io);
+        self
+    }
+
+    /// The environment variable that asks for shell completion, instead of
+    /// `_{PROG}_COMPLETE` (Click's `main(complete_var=...)`).
+    ///
+    /// ```
+    /// let run = clack_core::Run::new().complete_var("_TOOL_TAB");
+    /// # let _ = run;
+    /// ```
+    pub fn complete_var(mut self, name: impl Into<String>) -> Self {
+        self.complete_var = Some(name.into());
         self
     }
 

@@ -170,9 +170,10 @@ impl Runner {
             .unwrap_or_else(|| command.name().to_string());
         let settings = self.settings.clone().unwrap_or_default();
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-        let outcome = command
-            .clone()
-            .run_with_io(Some(args), Some(prog), io.clone(), &settings);
+        let outcome =
+            command
+                .clone()
+                .run_with_io(Some(args), Some(prog), None, io.clone(), &settings);
         let (error, value) = match outcome {
             Ok(v) => (None, Some(v)),
             Err(e) => (Some(e), None),

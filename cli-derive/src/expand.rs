@@ -209,6 +209,9 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
             Input::Context { .. } | Input::Obj { .. } => {}
         }
     }
+    if a.completion_option.as_ref().is_some_and(|c| c.value) {
+        calls.push(quote!(.param(#krate::complete::completion_option())));
+    }
     if let Some(v) = &a.version {
         let v = &v.value;
         let some = |s: &Option<crate::attr::Spanned<syn::LitStr>>| match s {

@@ -80,6 +80,7 @@ mod valid;
 /// | `deprecated`, `deprecated = "reason"` | warn when run, say so in help |
 /// | `version = "1.0"` | a `--version` option, after all the others |
 /// | `version_prog_name = ".."`, `version_message = ".."` | its program name and message (`%(prog)s`, `%(version)s`) |
+/// | `completion_option` | a `--completion [SHELL]` option that prints the shell completion script and how to install it (`clack::complete::completion_option`; needs the `completion` feature) |
 /// | `help_option_names = ["-h", "--help"]` | context setting |
 /// | `auto_envvar_prefix = "APP"` | context setting: options read `APP_NAME` |
 /// | `max_content_width = N`, `terminal_width = N` | context settings for help |

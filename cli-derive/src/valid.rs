@@ -36,6 +36,9 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     if a.version.is_some() {
         reserved.push(("--version".into(), "the version option".into()));
     }
+    if a.completion_option.as_ref().is_some_and(|c| c.value) {
+        reserved.push(("--completion".into(), "the completion option".into()));
+    }
     let fields: Vec<&Field> = model.fields().collect();
     for field in &fields {
         check_field(cx, field);

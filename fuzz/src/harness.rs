@@ -10,6 +10,10 @@
 //! becomes `_` so that no run can name a file outside the scratch folder
 //! the command runs in.
 //!
+//! [`check_completion`] turns the same input into a shell completion
+//! request (`_PROG_COMPLETE=SHELL_complete` and `COMP_WORDS`/`COMP_CWORD`
+//! built from the arguments, unless the input sets them itself).
+//!
 //! [`check`] runs the command in-process with [`Runner`] in that folder,
 //! with only the decoded environment, and fails (panics) unless the run
 //! ends with exit code 0, 1 or 2 and Click-shaped output: a usage error
@@ -211,6 +215,72 @@ pub fn check(command: &Command, prog: &str, scratch: &Scratch, data: &[u8]) {
     let dir = scratch.reset();
     let result = run(command, prog, &case, dir);
     if let Some(why) = violation(&result) {
+        panic!(
+            "{why}\ncase: {case:?}\nexit: {}\nstdout: {:?}\nstderr: {:?}",
+            result.exit_code, result.stdout, result.stderr
+        );
+    }
+}
+
+/// The shells a completion request can name.
+const SHELLS: [&str; 4] = ["bash", "zsh", "fish", "powershell"];
+
+/// Make `case` a completion request for `prog`: the instruction variable
+/// names a shell picked by `pick`, and the words being completed are the
+/// program name followed by the arguments (the cursor on the last one).
+pub fn as_completion(mut case: Case, prog: &str, pick: u8) -> Case {
+    let var = format!("_{}_COMPLETE", prog.to_uppercase().replace('-', "_"));
+    let has = |case: &Case, name: &str| case.env.iter().any(|(k, _)| k == name);
+    if !has(&case, &var) {
+        let shell = SHELLS[usize::from(pick) % SHELLS.len()];
+        case.env
+            .push((var.into(), format!("{shell}_complete").into()));
+    }
+    if !has(&case, "COMP_WORDS") {
+        let mut words = OsString::from(prog);
+        for arg in &case.args {
+            words.push(" ");
+            words.push(arg);
+        }
+        case.env.push(("COMP_WORDS".into(), words));
+        case.env
+            .push(("COMP_CWORD".into(), case.args.len().to_string().into()));
+    }
+    case
+}
+
+/// Why a completion reply is not in the shape its shell reads, if it is
+/// not: bash and fish read one `type,value` line per candidate.
+pub fn completion_violation(case: &Case, prog: &str, result: &RunResult) -> Option<String> {
+    let var = format!("_{}_COMPLETE", prog.to_uppercase().replace('-', "_"));
+    let instruction = case.env.iter().find(|(k, _)| *k == *var).map(|(_, v)| v)?;
+    if result.exit_code != 0
+        || !matches!(
+            instruction.to_str(),
+            Some("bash_complete" | "fish_complete")
+        )
+    {
+        return None;
+    }
+    result
+        .stdout
+        .lines()
+        .find(|line| {
+            !["plain,", "file,", "dir,"]
+                .iter()
+                .any(|k| line.starts_with(k))
+        })
+        .map(|line| format!("completion line {line:?} is not `type,value`"))
+}
+
+/// [`check`] for a completion request made of `data` (see
+/// [`as_completion`]).
+pub fn check_completion(command: &Command, prog: &str, scratch: &Scratch, data: &[u8]) {
+    let case = as_completion(Case::decode(data), prog, data.first().copied().unwrap_or(0));
+    let dir = scratch.reset();
+    let result = run(command, prog, &case, dir);
+    let why = violation(&result).or_else(|| completion_violation(&case, prog, &result));
+    if let Some(why) = why {
         panic!(
             "{why}\ncase: {case:?}\nexit: {}\nstdout: {:?}\nstderr: {:?}",
             result.exit_code, result.stdout, result.stderr

@@ -26,6 +26,10 @@ mod textpipe;
 #[path = "../../examples/webapp.rs"]
 mod webapp;
 
+#[allow(dead_code)]
+#[path = "../../examples/shipit.rs"]
+mod shipit;
+
 /// The command of `examples/greet.rs`.
 pub fn greet() -> clack::Command {
     greet::greet::command()
@@ -51,8 +55,13 @@ pub fn webapp() -> clack::Command {
     webapp::cli::command()
 }
 
+/// The command of `examples/shipit.rs`.
+pub fn shipit() -> clack::Command {
+    shipit::cli::command()
+}
+
 /// Define a fuzz target that checks the command `$make` builds, run as
-/// program `$prog`.
+/// program `$prog`; with `completion`, every input is a completion request.
 #[macro_export]
 macro_rules! target {
     ($make:expr, $prog:literal) => {
@@ -62,6 +71,17 @@ macro_rules! target {
         }
         ::libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             STATE.with(|(command, scratch)| $crate::harness::check(command, $prog, scratch, data));
+        });
+    };
+    ($make:expr, $prog:literal, completion) => {
+        thread_local! {
+            static STATE: (::clack::Command, $crate::harness::Scratch) =
+                ($make, $crate::harness::Scratch::new(env!("CARGO_BIN_NAME")));
+        }
+        ::libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+            STATE.with(|(command, scratch)| {
+                $crate::harness::check_completion(command, $prog, scratch, data)
+            });
         });
     };
 }

@@ -6,6 +6,8 @@ use std::sync::Arc;
 use clack::group::{CommandSource, Commands};
 use clack::prelude::*;
 
+use clack::testing::Runner;
+
 use super::{ok, run};
 
 #[derive(Default, Debug)]
@@ -265,4 +267,30 @@ fn names_strip_suffixes() {
     assert_eq!(remote_grp::command().name(), "remote");
     assert_eq!(remote_add::command().name(), "add");
     assert_eq!(list_cmd::command().name(), "list");
+}
+
+/// A tool that can print its own completion script.
+#[group(completion_option, commands = [upper])]
+fn tabbed() {}
+
+#[test]
+fn completion_option_prints_the_script() {
+    let result = Runner::new()
+        .env("SHELL", "/usr/bin/fish")
+        .invoke(&tabbed::command(), ["--completion"]);
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("complete --no-files --command tabbed --arguments '(_tabbed_completion)'"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result.stderr.contains("tabbed --completion fish >"),
+        "{}",
+        result.stderr
+    );
+    let help = ok(run(&tabbed::command(), &["--help"]));
+    assert!(help.contains("  --completion [SHELL]"), "{help}");
 }

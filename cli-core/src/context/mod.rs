@@ -272,6 +272,11 @@ impl Context {
         self.0.io.clone()
     }
 
+    #[cfg(feature = "completion")]
+    pub(crate) fn command_arc(&self) -> Arc<Command> {
+        self.0.command.clone()
+    }
+
     /// The command path for usage lines: the parents' paths and their
     /// arguments' metavars, then this command's name (`repo remote add`,
     /// `edge.py INST sub`).
@@ -586,6 +591,23 @@ impl Context {
 
     pub(crate) fn set_protected_args(&self, args: Vec<OsString>) {
         self.0.state.borrow_mut().protected_args = args;
+    }
+
+    /// Whether `value` starts with a character that begins options here
+    /// (Click's `_start_of_option`).
+    #[cfg(feature = "completion")]
+    pub(crate) fn starts_with_opt_prefix(&self, value: &str) -> bool {
+        let Some(first) = value.chars().next() else {
+            return false;
+        };
+        let mut buf = [0u8; 4];
+        let first: &str = first.encode_utf8(&mut buf);
+        self.0
+            .state
+            .borrow()
+            .opt_prefixes
+            .iter()
+            .any(|p| p == first)
     }
 
     pub(crate) fn add_opt_prefixes(&self, prefixes: &[String]) {

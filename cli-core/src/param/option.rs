@@ -139,11 +139,13 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn ty<P: ParamType>(mut self, ty: P) -> Self {
-        self.param.nargs = if ty.is_composite() {
-            ty.arity() as isize
-        } else {
-            1
-        };
+        if !self.param.nargs_explicit {
+            self.param.nargs = if ty.is_composite() {
+                ty.arity() as isize
+            } else {
+                1
+            };
+        }
         self.param.ty = erase(ty);
         self.param.type_explicit = true;
         self
@@ -775,6 +777,14 @@ mod tests {
         assert!(bad(&["a", "b"]).is_err());
         assert!(bad(&["--x/--x"]).is_err());
         assert!(bad(&[]).is_err());
+    }
+
+    #[test]
+    fn nargs_survives_a_later_type() {
+        let p: Param = Opt::new("--point").nargs(2).value_type::<i32>().into();
+        assert_eq!(p.nargs(), 2);
+        let p: Param = Opt::new("--point").value_type::<i32>().nargs(3).into();
+        assert_eq!(p.nargs(), 3);
     }
 
     #[test]

@@ -211,7 +211,9 @@ impl<T: Clone + Send + Sync + 'static> ParamType for Choice<T> {
     }
 
     fn shell_complete(&self, ctx: &Context, incomplete: &str) -> Vec<CompletionItem> {
-        let names = self.choices.iter().map(|(n, _)| ctx.normalize_token(n));
+        // Click completes the normalized names: token-normalized, and
+        // case-folded for a case-insensitive choice.
+        let names = self.normalized_names(Some(ctx)).into_iter();
         if self.case_sensitive {
             names
                 .filter(|n| n.starts_with(incomplete))

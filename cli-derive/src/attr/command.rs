@@ -13,7 +13,7 @@ const COMMAND_KEYS: &[&str] = &[
     "no_args_is_help", "hidden", "deprecated", "help_option_names", "version",
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
-    "show_default", "token_normalize", "before_parse", "crate",
+    "show_default", "token_normalize", "before_parse", "crate", "completion_option",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -39,6 +39,7 @@ pub(crate) struct CommandAttrs {
     pub(crate) version: Option<Spanned<LitStr>>,
     pub(crate) version_prog_name: Option<Spanned<LitStr>>,
     pub(crate) version_message: Option<Spanned<LitStr>>,
+    pub(crate) completion_option: Option<Spanned<bool>>,
     pub(crate) auto_envvar_prefix: Option<Spanned<LitStr>>,
     pub(crate) max_content_width: Option<Spanned<isize>>,
     pub(crate) terminal_width: Option<Spanned<isize>>,
@@ -112,6 +113,7 @@ impl CommandAttrs {
             "version" => set_once!(r, self.version, k, v, r.str(k, v)),
             "version_prog_name" => set_once!(r, self.version_prog_name, k, v, r.str(k, v)),
             "version_message" => set_once!(r, self.version_message, k, v, r.str(k, v)),
+            "completion_option" => set_once!(r, self.completion_option, k, v, r.bool(k, v)),
             "auto_envvar_prefix" => set_once!(r, self.auto_envvar_prefix, k, v, r.str(k, v)),
             "max_content_width" => set_once!(r, self.max_content_width, k, v, r.int(k, v)),
             "terminal_width" => set_once!(r, self.terminal_width, k, v, r.int(k, v)),

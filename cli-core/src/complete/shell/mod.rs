@@ -1,0 +1,206 @@
+//! The shells clack completes in: each one's script (printed for
+//! `_PROG_COMPLETE={shell}_source`) and its reply format (for
+//! `{shell}_complete`), one module per shell.
+//!
+//! The reply formats are Click's protocol, byte for byte, so that a script
+//! written for a Click program works with a clack one and the other way
+//! round. The scripts are clack's own; they pass every value they receive
+//! to the shell as data, never as code.
+
+mod bash;
+mod fish;
+mod powershell;
+mod zsh;
+
+use super::CompletionItem;
+
+/// A shell that clack can print a completion script for and answer.
+///
+/// ```
+/// use clack_core::complete::Shell;
+/// assert_eq!(Shell::from_name("zsh"), Some(Shell::Zsh));
+/// assert_eq!(Shell::Fish.name(), "fish");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shell {
+    /// GNU bash 4.4 or newer.
+    Bash,
+    /// zsh, with `compinit`.
+    Zsh,
+    /// fish.
+    Fish,
+    /// Windows PowerShell 5.1 or PowerShell 7.
+    PowerShell,
+}
+
+impl Shell {
+    /// Every shell, in the order help lists them.
+    pub const ALL: [Shell; 4] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell];
+
+    /// The name used in the protocol (`bash`, `zsh`, `fish`, `powershell`).
+    ///
+    /// ```
+    /// assert_eq!(clack_core::complete::Shell::PowerShell.name(), "powershell");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Shell::Bash => "bash",
+            Shell::Zsh => "zsh",
+            Shell::Fish => "fish",
+            Shell::PowerShell => "powershell",
+        }
+    }
+
+    /// The shell with this protocol name.
+    ///
+    /// ```
+    /// assert_eq!(clack_core::complete::Shell::from_name("tcsh"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Shell> {
+        Shell::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The shell a program path names, such as the value of `$SHELL`
+    /// (`/usr/bin/zsh`, `fish`, `pwsh.exe`).
+    ///
+    /// ```
+    /// use clack_core::complete::Shell;
+    /// assert_eq!(Shell::from_path("/bin/bash"), Some(Shell::Bash));
+    /// assert_eq!(Shell::from_path("/usr/local/bin/pwsh"), Some(Shell::PowerShell));
+    /// assert_eq!(Shell::from_path("/bin/sh"), None);
+    /// ```
+    pub fn from_path(path: &str) -> Option<Shell> {
+        let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        let stem = file.strip_suffix(".exe").unwrap_or(file);
+        match stem {
+            "pwsh" | "powershell" => Some(Shell::PowerShell),
+            other => Shell::from_name(other),
+        }
+    }
+
+    /// The completion script for `prog_name`, which calls the program back
+    /// with `complete_var` set (see [`complete_var`](super::complete_var)).
+    ///
+    /// ```
+    /// use clack_core::complete::Shell;
+    /// let script = Shell::Bash.source("shipit", "_SHIPIT_COMPLETE");
+    /// assert!(script.contains("complete -o nosort -F _shipit_completion shipit"));
+    /// ```
+    pub fn source(self, prog_name: &str, complete_var: &str) -> String {
+        let template = match self {
+            Shell::Bash => bash::SCRIPT,
+            Shell::Zsh => zsh::SCRIPT,
+            Shell::Fish => fish::SCRIPT,
+            Shell::PowerShell => powershell::SCRIPT,
+        };
+        template
+            .replace("{{func}}", &function_name(prog_name))
+            .replace("{{var}}", complete_var)
+            .replace("{{qprog}}", &shell_words::quote(prog_name))
+            .replace("{{prog}}", prog_name)
+    }
+
+    /// One candidate in this shell's reply format (Click's
+    /// `format_completion`).
+    ///
+    /// ```
+    /// use clack_core::complete::{CompletionItem, Shell};
+    /// let item = CompletionItem::new("eu:west").help("EU region");
+    /// assert_eq!(Shell::Bash.format(&item), "plain,eu:west");
+    /// assert_eq!(Shell::Zsh.format(&item), "plain\neu\\:west\nEU region");
+    /// assert_eq!(Shell::Fish.format(&item), "plain,eu:west\tEU region");
+    /// ```
+    pub fn format(self, item: &CompletionItem) -> String {
+        match self {
+            Shell::Bash => bash::format(item),
+            Shell::Zsh => zsh::format(item),
+            Shell::Fish => fish::format(item),
+            Shell::PowerShell => powershell::format(item),
+        }
+    }
+
+    /// Warnings to print before the script (bash checks its version).
+    pub(crate) fn source_warning(self, env: &crate::io::Env) -> Option<&'static str> {
+        match self {
+            Shell::Bash => bash::version_warning(env),
+            _ => None,
+        }
+    }
+}
+
+/// The name of the shell function a script defines: `_{prog}_completion`
+/// with `-` made `_` and other non-word characters dropped (Click's
+/// `func_name`).
+///
+/// ```
+/// assert_eq!(clack_core::complete::function_name("my-tool.py"), "_my_toolpy_completion");
+/// ```
+pub fn function_name(prog_name: &str) -> String {
+    let safe: String = prog_name
+        .replace('-', "_")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    format!("_{safe}_completion")
+}
+
+/// The help text of an item, `None` when it is missing or empty (Python's
+/// truthiness, which the formats rely on).
+fn help_of(item: &CompletionItem) -> Option<&str> {
+    item.help_text().filter(|h| !h.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::complete::CompletionKind;
+
+    #[test]
+    fn formats_match_click() {
+        let plain = CompletionItem::new("a:b");
+        let dir = CompletionItem::new("").kind(CompletionKind::Dir);
+        let help = CompletionItem::new("x:y").help("line1\nline2\tend\r");
+        assert_eq!(Shell::Bash.format(&dir), "dir,");
+        assert_eq!(Shell::Zsh.format(&plain), "plain\na:b\n_");
+        assert_eq!(
+            Shell::Zsh.format(&help),
+            "plain\nx\\:y\nline1\nline2\tend\r"
+        );
+        assert_eq!(Shell::Fish.format(&plain), "plain,a:b");
+        assert_eq!(Shell::Fish.format(&help), "plain,x:y\tline1\\nline2 end\r");
+        assert_eq!(Shell::PowerShell.format(&plain), "plain\na:b\n_");
+        assert_eq!(
+            Shell::PowerShell.format(&help),
+            "plain\nx:y\nline1 line2\tend "
+        );
+        let empty_help = CompletionItem::new("v:w").help("");
+        assert_eq!(Shell::Zsh.format(&empty_help), "plain\nv:w\n_");
+        assert_eq!(Shell::Fish.format(&empty_help), "plain,v:w");
+    }
+
+    #[test]
+    fn scripts_name_the_program() {
+        for shell in Shell::ALL {
+            let script = shell.source("my-tool", "_MY_TOOL_COMPLETE");
+            let defines_function = shell != Shell::PowerShell;
+            assert_eq!(
+                script.contains("_my_tool_completion"),
+                defines_function,
+                "{shell:?}"
+            );
+            assert!(script.contains("_MY_TOOL_COMPLETE"), "{shell:?}");
+            assert!(!script.contains("{{"), "{shell:?}");
+            assert!(!script.contains('\r'), "{shell:?}");
+        }
+    }
+
+    #[test]
+    fn shells_from_paths() {
+        assert_eq!(Shell::from_path("zsh"), Some(Shell::Zsh));
+        assert_eq!(
+            Shell::from_path("C:\\pwsh\\powershell.exe"),
+            Some(Shell::PowerShell)
+        );
+        assert_eq!(Shell::from_path(""), None);
+    }
+}
