@@ -12,7 +12,7 @@ import tomllib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CASES = ROOT.parent / "shared" / "conformance" / "cases"
-TARGETS = sys.argv[1:] or ["greet", "values", "repo", "textpipe", "webapp"]
+TARGETS = sys.argv[1:] or ["greet", "values", "repo", "textpipe", "webapp", "shipit"]
 
 
 def encode(case):
