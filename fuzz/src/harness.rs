@@ -249,11 +249,22 @@ pub fn as_completion(mut case: Case, prog: &str, pick: u8) -> Case {
     case
 }
 
-/// Why a completion reply is not in the shape its shell reads, if it is
-/// not: bash and fish read one `type,value` line per candidate.
-pub fn completion_violation(case: &Case, prog: &str, result: &RunResult) -> Option<String> {
+/// The value of `_PROG_COMPLETE` in `case` (the last one set wins, as in
+/// the environment overlay).
+fn instruction<'a>(case: &'a Case, prog: &str) -> Option<&'a OsString> {
     let var = format!("_{}_COMPLETE", prog.to_uppercase().replace('-', "_"));
-    let instruction = case.env.iter().find(|(k, _)| *k == *var).map(|(_, v)| v)?;
+    case.env
+        .iter()
+        .rev()
+        .find(|(k, _)| *k == *var)
+        .map(|(_, v)| v)
+}
+
+/// Why a completion reply is not in the shape its shell reads, if it is
+/// not: bash and fish read one `type,value` line per candidate (an empty
+/// line when there is none).
+pub fn completion_violation(case: &Case, prog: &str, result: &RunResult) -> Option<String> {
+    let instruction = instruction(case, prog)?;
     if result.exit_code != 0
         || !matches!(
             instruction.to_str(),
@@ -265,6 +276,8 @@ pub fn completion_violation(case: &Case, prog: &str, result: &RunResult) -> Opti
     result
         .stdout
         .lines()
+        // No candidates is one empty line, as Click prints it.
+        .filter(|line| !line.is_empty())
         .find(|line| {
             !["plain,", "file,", "dir,"]
                 .iter()
@@ -279,7 +292,20 @@ pub fn check_completion(command: &Command, prog: &str, scratch: &Scratch, data: 
     let case = as_completion(Case::decode(data), prog, data.first().copied().unwrap_or(0));
     let dir = scratch.reset();
     let result = run(command, prog, &case, dir);
-    let why = violation(&result).or_else(|| completion_violation(&case, prog, &result));
+    // An instruction naming no known shell or action exits 1 silently, as
+    // Click's `shell_complete` returns 1.
+    let known = instruction(&case, prog)
+        .and_then(|v| v.to_str())
+        .and_then(|v| v.split_once('_'))
+        .is_some_and(|(shell, action)| {
+            SHELLS.contains(&shell) && matches!(action, "complete" | "source")
+        });
+    let silent_refusal =
+        !known && result.exit_code == 1 && result.stdout.is_empty() && result.stderr.is_empty();
+    let why = match silent_refusal {
+        true => None,
+        false => violation(&result).or_else(|| completion_violation(&case, prog, &result)),
+    };
     if let Some(why) = why {
         panic!(
             "{why}\ncase: {case:?}\nexit: {}\nstdout: {:?}\nstderr: {:?}",
