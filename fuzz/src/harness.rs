@@ -169,15 +169,18 @@ fn has_error_line(text: &str) -> bool {
 
 /// Click's usage error block: `Usage: ...` (one or more lines), `Try '...'
 /// for help.`, an empty line, `Error: ...`, ending with a newline; or, for
-/// errors Click raises without a context, the `Error: ...` line alone; or,
+/// errors Click raises without a context, an `Error: ...` line; or,
 /// for a group given no command, its help page.
 fn usage_error_shape(stderr: &str) -> Result<(), String> {
     // A prompt without a newline (`Password: `) may come before it.
     let start = stderr.find("Usage: ");
     let Some(start) = start else {
         // An error raised before a context exists (Click's parser says
-        // `Option '--name' requires an argument.` this way) has no usage.
-        return match stderr.starts_with("Error: ") && stderr.ends_with('\n') {
+        // `Option '--name' requires an argument.` this way) has no usage;
+        // what the program wrote before it (a group's own output) may come
+        // first.
+        let error_line = stderr.starts_with("Error: ") || stderr.contains("\nError: ");
+        return match error_line && stderr.ends_with('\n') {
             true => Ok(()),
             false => Err("exit 2 without `Usage:` or a leading `Error:` line".into()),
         };
@@ -185,8 +188,9 @@ fn usage_error_shape(stderr: &str) -> Result<(), String> {
     let lines: Vec<&str> = stderr[start..].split('\n').collect();
     let Some(try_at) = lines.iter().position(|l| l.starts_with("Try '")) else {
         // A group called without a command prints its help page to stderr
-        // and exits 2 (Click's `no_args_is_help` for groups).
-        return match start == 0 && stderr.contains("\nOptions:\n") {
+        // and exits 2 (Click's `no_args_is_help` for groups), possibly after
+        // its own messages (webapp's "Could not locate an application").
+        return match stderr[start..].contains("\nOptions:\n") {
             true => Ok(()),
             false => Err("exit 2 without a `Try '...' for help.` line".into()),
         };
