@@ -535,6 +535,35 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_are_not_utf8_fail_with_pythons_message_and_bytes_still_read() {
+        let d = temp_dir("utf8");
+        let p = d.join("b.txt");
+        fs::write(&p, b"ok\n\xe9t\xc3\xa9\n\xc3(\n").unwrap();
+        let f = open_file(&p, "r", false, false).unwrap();
+        let lines: Vec<Result<String, String>> =
+            f.lines().map(|l| l.map_err(|e| e.to_string())).collect();
+        assert_eq!(
+            lines,
+            [
+                Ok("ok".to_string()),
+                Err(
+                    "'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte"
+                        .into()
+                ),
+                Err(
+                    "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"
+                        .into()
+                ),
+            ]
+        );
+        let mut f = open_file(&p, "r", false, false).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        assert_eq!(bytes, b"ok\n\xe9t\xc3\xa9\n\xc3(\n");
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
     fn reading_a_folder_fails_at_open_as_in_python() {
         let d = temp_dir("folder");
         let err = open_file(&d, "r", false, false).unwrap_err();
