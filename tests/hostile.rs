@@ -407,3 +407,31 @@ fn bytes_that_are_not_utf8_show_as_python_shows_them_in_messages() {
         assert!(text(&out.stderr).contains(&want), "{}", text(&out.stderr));
     }
 }
+
+#[test]
+fn huge_values_and_many_arguments_are_taken_whole() {
+    let dir = scratch();
+    // Linux caps one argument at 128 KiB.
+    let big = "x".repeat(100_000);
+    let mut args = vec![OsString::from("--tag"), OsString::from(&big)];
+    args.extend((0..20_000).map(|i| OsString::from(i.to_string())));
+    let out = run("values", &args, &[], &dir, b"");
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(&format!("\ntag=({big})\n")));
+    assert!(stdout.contains(", 19999)\n"));
+}
+
+#[test]
+fn a_chain_of_thousands_of_commands_runs() {
+    // Click's own textpipe fails here with a RecursionError.
+    let dir = scratch();
+    let mut args = vec![bytes(b"read"), bytes(b"-")];
+    args.extend(std::iter::repeat_n(bytes(b"upper"), 3000));
+    args.push(bytes(b"write"));
+    let out = run("textpipe", &args, &[], &dir, b"hi\n");
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "HI\n");
+}
