@@ -97,27 +97,11 @@ fn clone(
     clack::echo(format!("Repository home: {}", repo.home));
 }
 
-/// Abort unless the user confirmed (Click's `confirmation_option`).
-fn abort_if_false(ctx: &Context, _param: &Param, yes: Option<bool>) -> Result<Option<bool>, Error> {
-    if yes == Some(true) {
-        Ok(yes)
-    } else {
-        Err(ctx.abort())
-    }
-}
-
 /// Delete the repository.
 #[command]
 fn delete(
     #[obj] repo: &Repo,
-    #[option(
-        flag,
-        expose_value = false,
-        callback = abort_if_false,
-        prompt = "Really delete the repository?",
-        help = "Confirm the action without prompting."
-    )]
-    _yes: bool,
+    #[option(confirmation_option, prompt = "Really delete the repository?")] _yes: bool,
 ) {
     clack::echo(format!("Deleted {}", repo.home));
 }
@@ -128,7 +112,7 @@ fn setuser(
     #[obj] repo: &mut Repo,
     #[option(prompt, help = "Your user name.")] username: String,
     #[option(prompt = "E-mail", help = "Your e-mail address.")] email: String,
-    #[option(prompt, hide_input, confirmation_prompt, help = "Your password.")] password: String,
+    #[option(password_option, help = "Your password.")] password: String,
 ) {
     repo.set_config("username", &username);
     repo.set_config("email", &email);

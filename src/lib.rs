@@ -154,7 +154,42 @@
 //! ```
 //!
 //! A program that never completes can drop the feature:
-//! `clack = { version = "0.1", default-features = false, features = ["derive"] }`.
+//! `clack = { version = "0.1", default-features = false, features = ["derive", "termui"] }`.
+//!
+//! # Terminal utilities
+//!
+//! [`termui`] has Click's prompts and terminal helpers: [`prompt`](termui::prompt)
+//! and [`confirm`](termui::confirm), styled text ([`style`](termui::style),
+//! shown only on a terminal, honouring `NO_COLOR` and `CLICOLOR_FORCE`),
+//! [`progressbar`](termui::progressbar), [`edit`](termui::edit),
+//! [`echo_via_pager`](termui::echo_via_pager), [`getchar`](termui::getchar),
+//! [`pause`](termui::pause), [`clear`](termui::clear), [`launch`](termui::launch),
+//! [`get_app_dir`](termui::get_app_dir) and [`open_file`](termui::open_file). All
+//! but the prompts sit behind the default `termui` feature. They read and
+//! write through the current command's streams, so the testing runner
+//! captures them:
+//!
+//! ```
+//! # #[cfg(feature = "termui")] {
+//! use clack::termui::{self, AnsiColor};
+//! use clack::testing::Runner;
+//! use clack::{Command, Output};
+//!
+//! let cmd = Command::new("tour").callback(|_| {
+//!     let name: String = termui::prompt("Name").default("Ada").ask()?;
+//!     let total: u64 = termui::progressbar(1..=100u64).label("Counting").sum();
+//!     termui::style(format!("{name}: {total}")).fg(AnsiColor::Green).secho();
+//!     Ok(Output::none())
+//! });
+//! // Not a terminal: no styles, and the bar prints only its label.
+//! let result = Runner::new().input("\n").invoke(&cmd, [] as [&str; 0]);
+//! assert_eq!(result.stdout, "Name [Ada]: Counting\nAda: 5050\n");
+//! // On a terminal the styles stay.
+//! let on_terminal = Runner::new().terminal(true).env_remove("NO_COLOR");
+//! let result = on_terminal.input("Bo\n").invoke(&cmd, [] as [&str; 0]);
+//! assert!(result.stdout.ends_with("\x1b[32mBo: 5050\x1b[0m\n"));
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

@@ -8,13 +8,14 @@
 
 use std::ffi::OsString;
 use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::context::{ContextSettings, Entered};
 use crate::group::GroupSpec;
 use crate::io::Io;
 use crate::param::{Opt, Param};
-use crate::parser::{self, ParserSettings};
+use crate::parser::{self, OptionIndex, ParserSettings};
+use crate::table::ParamTable;
 use crate::{Context, Error, ErrorKind, Output};
 
 /// A command callback: reads its values from the context and returns what
@@ -43,7 +44,11 @@ pub type BeforeParse = Arc<dyn Fn(&Context) -> Result<(), Error> + Send + Sync>;
 #[derive(Clone)]
 pub struct Command {
     pub(crate) name: String,
-    pub(crate) params: Vec<Param>,
+    /// Shared between clones: cloning a command is cheap.
+    pub(crate) params: Arc<Vec<Param>>,
+    /// Built on first use and shared by clones; replaced by an empty cell
+    /// when the parameters change.
+    pub(crate) table: Arc<OnceLock<Arc<ParamTable>>>,
     pub(crate) callback: Option<Callback>,
     pub(crate) help: Option<String>,
     pub(crate) epilog: Option<String>,
@@ -69,7 +74,8 @@ impl Command {
     pub fn new(name: impl Into<String>) -> Self {
         Command {
             name: name.into(),
-            params: Vec::new(),
+            params: Arc::default(),
+            table: Arc::default(),
             callback: None,
             help: None,
             epilog: None,
@@ -112,7 +118,8 @@ impl Command {
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn param(mut self, param: impl Into<Param>) -> Self {
-        self.params.push(param.into());
+        Arc::make_mut(&mut self.params).push(param.into());
+        self.reset_table();
         self
     }
 
@@ -125,7 +132,8 @@ impl Command {
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
     pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
-        self.params.extend(params);
+        Arc::make_mut(&mut self.params).extend(params);
+        self.reset_table();
         self
     }
 
@@ -207,6 +215,7 @@ impl Command {
     /// ```
     pub fn add_help_option(mut self, yes: bool) -> Self {
         self.add_help_option = yes;
+        self.reset_table();
         self
     }
 
@@ -349,39 +358,6 @@ impl Command {
         }
     }
 
-    /// The help option names left after names taken by the command's own
-    /// parameters, or `None` when there is no help option.
-    pub(crate) fn help_option_names_for(&self, ctx: &Context) -> Option<Vec<String>> {
-        if !self.add_help_option {
-            return None;
-        }
-        let taken: Vec<String> = self
-            .params
-            .iter()
-            .flat_map(|p| {
-                p.opts()
-                    .into_iter()
-                    .chain(p.secondary_opts().iter().cloned())
-            })
-            .collect();
-        let mut names: Vec<String> = Vec::new();
-        for n in ctx.help_option_names() {
-            if !taken.contains(n) && !names.contains(n) {
-                names.push(n.clone());
-            }
-        }
-        (!names.is_empty()).then_some(names)
-    }
-
-    /// The parameters with the automatic help option last.
-    pub(crate) fn all_params(&self, ctx: &Context) -> Vec<Param> {
-        let mut params = self.params.clone();
-        if let Some(names) = self.help_option_names_for(ctx) {
-            params.push(help_option(names));
-        }
-        params
-    }
-
     /// Parse `args` into a new context for this command (Click's
     /// `make_context`). The callback does not run.
     ///
@@ -430,14 +406,25 @@ impl Command {
             resilient: ctx.resilient_parsing(),
             normalize: normalize_ref,
         };
-        let mut parsed = parser::parse(&params, args, &parser_settings).map_err(|e| {
+        // The shared index holds the names as declared; a normalizer needs
+        // one of its own.
+        let normalized;
+        let index = match normalize_ref {
+            Some(f) => {
+                normalized = OptionIndex::new(&params, Some(f));
+                &normalized
+            }
+            None => params.index(),
+        };
+        let mut parsed = parser::parse(&params, index, args, &parser_settings).map_err(|e| {
             if e.is_contextualized() {
                 e
             } else {
                 ctx.augment(e)
             }
         })?;
-        ctx.add_opt_prefixes(&parsed.prefixes);
+        ctx.add_opt_prefixes(index.prefixes());
+        ctx.reserve_params(params.len());
         let order = processing_order(&parsed.order, &params);
         for (k, &index) in order.iter().enumerate() {
             let param = &params[index];
@@ -550,10 +537,16 @@ impl Command {
         io: Rc<Io>,
         settings: &ContextSettings,
     ) -> Result<Output, Error> {
-        let mut argv = std::env::args_os();
-        let argv0 = argv.next();
-        let args = args.unwrap_or_else(|| argv.collect());
-        let prog_name = prog_name.unwrap_or_else(|| detect_program_name(argv0));
+        // The process's arguments only when the caller gave none.
+        let (args, prog_name) = match (args, prog_name) {
+            (Some(args), Some(name)) => (args, name),
+            (args, name) => {
+                let mut argv = std::env::args_os();
+                let argv0 = argv.next();
+                let args = args.unwrap_or_else(|| argv.collect());
+                (args, name.unwrap_or_else(|| detect_program_name(argv0)))
+            }
+        };
         let cmd = Arc::new(self);
         if let Some(code) = crate::complete::handle_request(
             &cmd,
@@ -708,24 +701,6 @@ fn detect_program_name(argv0: Option<OsString>) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| arg0.to_string_lossy().into_owned())
-}
-
-/// The automatic `--help` option.
-fn help_option(names: Vec<String>) -> Param {
-    Opt::new(names)
-        .flag()
-        .expose_value(false)
-        .is_eager(true)
-        .help("Show this message and exit.")
-        .callback(|ctx: &Context, _param: &Param, value: Option<bool>| {
-            if value != Some(true) || ctx.resilient_parsing() {
-                return Ok(value);
-            }
-            let help = ctx.get_help();
-            crate::echo::echo_to(ctx.io(), &help, false, ctx.color());
-            Err(ctx.exit(0))
-        })
-        .into_named("_click_default_help")
 }
 
 /// A `--version` option (Click's `version_option`): prints `message` with

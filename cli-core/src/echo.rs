@@ -3,7 +3,8 @@
 //! Like Click's `click.echo`, text goes to the current command's standard
 //! output (or error), a newline is added, the stream is flushed, and ANSI
 //! styles are removed when the stream is not a terminal (unless colour is
-//! forced). Under the testing runner the output is captured, per thread.
+//! forced by the context or `CLICOLOR_FORCE`, or dropped anyway when
+//! `NO_COLOR` is set). Under the testing runner the output is captured, per thread.
 
 use crate::io::Io;
 
@@ -59,12 +60,7 @@ pub(crate) fn with_io<R>(f: impl FnOnce(&Io, Option<bool>) -> R) -> R {
 }
 
 fn prepare(io: &Io, text: &str, err: bool, color: Option<bool>) -> String {
-    let tty = if err {
-        io.stderr_is_terminal()
-    } else {
-        io.stdout_is_terminal()
-    };
-    let keep = color.unwrap_or(tty);
+    let keep = use_color(io, err, color);
     if keep {
         text.to_string()
     } else {
@@ -84,4 +80,28 @@ fn write_styled(io: &Io, text: &str, err: bool, color: Option<bool>) {
 /// Print `text` and a newline to one of `io`'s streams.
 pub(crate) fn echo_to(io: &Io, text: &str, err: bool, color: Option<bool>) {
     write_styled(io, &format!("{text}\n"), err, color);
+}
+
+/// Whether styles should reach a stream: the context's `color` setting if
+/// given, else `CLICOLOR_FORCE` (set and not `0`) forces them, else
+/// `NO_COLOR` (set and not empty) drops them, else only on a terminal.
+pub(crate) fn use_color(io: &Io, err: bool, color: Option<bool>) -> bool {
+    if let Some(c) = color {
+        return c;
+    }
+    let env = io.env();
+    if env
+        .var("CLICOLOR_FORCE")
+        .is_some_and(|v| !v.is_empty() && v != "0")
+    {
+        return true;
+    }
+    if env.get("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    if err {
+        io.stderr_is_terminal()
+    } else {
+        io.stdout_is_terminal()
+    }
 }

@@ -6,7 +6,8 @@
 //! file opened with `atomic` is written to a temporary file beside the target
 //! and renamed over it by [`LazyFile::close`]; dropped without a successful
 //! close (an error, a panic), the temporary file is removed and the target
-//! is left as it was.
+//! is left as it was. On Linux the temporary file has no name until it is
+//! committed (`O_TMPFILE`), so even a killed process leaves nothing behind.
 
 use std::cell::RefCell;
 use std::ffi::{OsStr, OsString};
@@ -88,7 +89,8 @@ enum Handle {
     Writer(fs::File),
     Atomic {
         file: fs::File,
-        temp: PathBuf,
+        /// `None` while the file has no name yet (Linux's `O_TMPFILE`).
+        temp: Option<PathBuf>,
         target: PathBuf,
     },
     Closed,
@@ -273,13 +275,7 @@ impl LazyFile {
         let mut inner = self.0.borrow_mut();
         let handle = std::mem::replace(&mut inner.handle, Handle::Closed);
         match handle {
-            Handle::Atomic { file, temp, target } => {
-                file.sync_all()?;
-                drop(file);
-                fs::rename(&temp, &target).inspect_err(|_| {
-                    let _ = fs::remove_file(&temp);
-                })
-            }
+            Handle::Atomic { file, temp, target } => commit_atomic(file, temp, &target),
             Handle::Writer(mut f) => f.flush(),
             Handle::Stdout(io) => {
                 let r = io.with_stdout(|w| w.flush());
@@ -302,7 +298,10 @@ impl LazyFile {
     /// temporary file is removed and the target left untouched.
     pub fn discard(&self) {
         let mut inner = self.0.borrow_mut();
-        if let Handle::Atomic { temp, .. } = std::mem::replace(&mut inner.handle, Handle::Closed) {
+        if let Handle::Atomic {
+            temp: Some(temp), ..
+        } = std::mem::replace(&mut inner.handle, Handle::Closed)
+        {
             let _ = fs::remove_file(temp);
         }
     }
@@ -326,7 +325,10 @@ impl LazyFile {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        if let Handle::Atomic { temp, .. } = &self.handle {
+        if let Handle::Atomic {
+            temp: Some(temp), ..
+        } = &self.handle
+        {
             let _ = fs::remove_file(temp);
         }
     }
@@ -417,12 +419,47 @@ impl Write for LazyFile {
     }
 }
 
-/// Create a new file next to `target` for an atomic write.
-fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
-    let dir = match target.parent() {
+/// Create the file an atomic write goes to, in `target`'s folder. On Linux
+/// it is an unnamed file (`O_TMPFILE`), so that a process killed mid-write
+/// leaves nothing behind; it gets a name only when committed. Elsewhere, or
+/// when the file system cannot do that, it is a hidden `.__atomic-write*`
+/// file removed on failure.
+fn create_temp_beside(target: &Path) -> io::Result<(fs::File, Option<PathBuf>)> {
+    let mode = existing_mode(target);
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use rustix::fs::{CWD, Mode, OFlags, openat};
+        let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
+        if let Ok(fd) = openat(CWD, folder_of(target), flags, Mode::from_raw_mode(mode)) {
+            return Ok((fs::File::from(fd), None));
+        }
+    }
+    let (file, path) = create_named_beside(target, mode)?;
+    Ok((file, Some(path)))
+}
+
+fn folder_of(target: &Path) -> PathBuf {
+    match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
-    };
+    }
+}
+
+/// The target's permission bits, or `0o666` (less the umask) for a new file.
+#[cfg(unix)]
+fn existing_mode(target: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(target).map_or(0o666, |m| m.permissions().mode() & 0o7777)
+}
+
+#[cfg(not(unix))]
+fn existing_mode(_target: &Path) -> u32 {
+    0o666
+}
+
+/// A new hidden file next to `target`, under a name no other file has.
+fn create_named_beside(target: &Path, mode: u32) -> io::Result<(fs::File, PathBuf)> {
+    let dir = folder_of(target);
     let stem = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -433,17 +470,14 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
             ".__atomic-write{:08x}.{stem}",
             seed.wrapping_add(attempt * 7919) & 0xffff_ffff
         ));
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(f) => {
-                if let Ok(meta) = fs::metadata(target) {
-                    let _ = f.set_permissions(meta.permissions());
-                }
-                return Ok((f, candidate));
-            }
+        let mut options = fs::OpenOptions::new();
+        options.read(true).write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+        #[cfg(not(unix))]
+        let _ = mode;
+        match options.open(&candidate) {
+            Ok(f) => return Ok((f, candidate)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
@@ -452,6 +486,59 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, PathBuf)> {
         io::ErrorKind::AlreadyExists,
         "no free temporary file name",
     ))
+}
+
+/// Put what was written in place of `target`: sync, give an unnamed file
+/// a name, rename it over the target. Nothing is left behind on failure.
+fn commit_atomic(file: fs::File, temp: Option<PathBuf>, target: &Path) -> io::Result<()> {
+    file.sync_all()?;
+    let temp = match temp {
+        Some(t) => t,
+        None => name_unnamed(&file, target)?,
+    };
+    drop(file);
+    fs::rename(&temp, target).inspect_err(|_| {
+        let _ = fs::remove_file(&temp);
+    })
+}
+
+/// Link an `O_TMPFILE` file into `target`'s folder under a temporary name,
+/// or, when linking is refused, copy it into a named temporary file.
+fn name_unnamed(file: &fs::File, target: &Path) -> io::Result<PathBuf> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use rustix::fs::{AtFlags, CWD, linkat};
+        use std::os::fd::AsRawFd;
+        let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+        let dir = folder_of(target);
+        let seed = std::process::id() as u64 ^ nanos();
+        for attempt in 0..100u64 {
+            let candidate = dir.join(format!(
+                ".__atomic-write{:08x}",
+                seed.wrapping_add(attempt * 7919) & 0xffff_ffff
+            ));
+            match linkat(CWD, &proc_path, CWD, &candidate, AtFlags::SYMLINK_FOLLOW) {
+                Ok(()) => return Ok(candidate),
+                Err(rustix::io::Errno::EXIST) => continue,
+                Err(_) => break,
+            }
+        }
+    }
+    let (mut named, path) = create_named_beside(target, existing_mode(target))?;
+    let copied = (|| {
+        use std::io::Seek;
+        let mut source = file.try_clone()?;
+        source.seek(io::SeekFrom::Start(0))?;
+        io::copy(&mut source, &mut named)?;
+        named.sync_all()
+    })();
+    match copied {
+        Ok(()) => Ok(path),
+        Err(e) => {
+            let _ = fs::remove_file(&path);
+            Err(e)
+        }
+    }
 }
 
 fn nanos() -> u64 {
@@ -489,6 +576,19 @@ mod tests {
     }
 
     #[test]
+    fn named_temporary_files_are_committed_and_keep_the_mode() {
+        let d = temp_dir("named");
+        let target = d.join("t.txt");
+        fs::write(&target, "old").unwrap();
+        let (mut file, path) = create_named_beside(&target, existing_mode(&target)).unwrap();
+        file.write_all(b"copied").unwrap();
+        commit_atomic(file, Some(path.clone()), &target).unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "copied");
+        assert!(!path.exists());
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
     fn atomic_commit_and_discard() {
         let d = temp_dir("atomic");
         let target = d.join("t.txt");
@@ -501,6 +601,12 @@ mod tests {
 
         let mut g = open_file(&target, "w", false, true).unwrap();
         g.write_all(b"half").unwrap();
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            fs::read_dir(&d).unwrap().count(),
+            1,
+            "the temporary file has no name"
+        );
         drop(g);
         assert_eq!(fs::read_to_string(&target).unwrap(), "new");
         let names: Vec<_> = fs::read_dir(&d)

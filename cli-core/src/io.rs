@@ -196,7 +196,10 @@ impl Env {
 /// assert_eq!(io.captured_stdout().unwrap(), "hello\n");
 /// ```
 pub struct Io {
-    stdin: RefCell<InputStream>,
+    /// `None` for the process's standard input, locked only while it is
+    /// read, so that code reading `std::io::stdin()` itself (on this thread
+    /// or another) is not blocked for the whole command.
+    stdin: Option<RefCell<InputStream>>,
     stdout: RefCell<OutputStream>,
     stderr: RefCell<OutputStream>,
     stdin_tty: bool,
@@ -208,34 +211,49 @@ pub struct Io {
     captured: Option<Captured>,
 }
 
-/// Shared buffers of a captured [`Io`].
+/// The buffers of a captured [`Io`], shared by its two writers (one
+/// allocation for all three).
 #[derive(Clone, Default)]
-pub(crate) struct Captured {
-    pub(crate) stdout: SharedBuffer,
-    pub(crate) stderr: SharedBuffer,
+pub(crate) struct Captured(std::rc::Rc<RefCell<Buffers>>);
+
+#[derive(Default)]
+struct Buffers {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
     /// Everything written to either stream, in order, as a terminal shows it.
-    pub(crate) output: SharedBuffer,
+    output: Vec<u8>,
 }
 
-/// A byte buffer that can be written through several handles.
-#[derive(Clone, Default)]
-pub(crate) struct SharedBuffer(std::rc::Rc<RefCell<Vec<u8>>>);
+impl Captured {
+    pub(crate) fn stdout(&self) -> Vec<u8> {
+        self.0.borrow().stdout.clone()
+    }
 
-impl SharedBuffer {
-    pub(crate) fn bytes(&self) -> Vec<u8> {
-        self.0.borrow().clone()
+    pub(crate) fn stderr(&self) -> Vec<u8> {
+        self.0.borrow().stderr.clone()
+    }
+
+    pub(crate) fn output(&self) -> Vec<u8> {
+        self.0.borrow().output.clone()
     }
 }
 
+/// Writes to its own buffer (standard output or error) and to the
+/// combined one.
 struct TeeWriter {
-    own: SharedBuffer,
-    both: SharedBuffer,
+    buffers: Captured,
+    err: bool,
 }
 
 impl Write for TeeWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.own.0.borrow_mut().extend_from_slice(buf);
-        self.both.0.borrow_mut().extend_from_slice(buf);
+        let mut b = self.buffers.0.borrow_mut();
+        if self.err {
+            b.stderr.extend_from_slice(buf);
+        } else {
+            b.stdout.extend_from_slice(buf);
+        }
+        b.output.extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {
@@ -252,7 +270,7 @@ impl Io {
     /// ```
     pub fn process() -> Self {
         Io {
-            stdin: RefCell::new(Box::new(io::stdin().lock())),
+            stdin: None,
             stdout: RefCell::new(Box::new(io::stdout())),
             stderr: RefCell::new(Box::new(io::stderr())),
             stdin_tty: io::stdin().is_terminal(),
@@ -277,14 +295,14 @@ impl Io {
     pub fn captured(input: impl Into<Vec<u8>>) -> Self {
         let captured = Captured::default();
         Io {
-            stdin: RefCell::new(Box::new(io::Cursor::new(input.into()))),
+            stdin: Some(RefCell::new(Box::new(io::Cursor::new(input.into())))),
             stdout: RefCell::new(Box::new(TeeWriter {
-                own: captured.stdout.clone(),
-                both: captured.output.clone(),
+                buffers: captured.clone(),
+                err: false,
             })),
             stderr: RefCell::new(Box::new(TeeWriter {
-                own: captured.stderr.clone(),
-                both: captured.output.clone(),
+                buffers: captured.clone(),
+                err: true,
             })),
             stdin_tty: false,
             stdout_tty: false,
@@ -463,7 +481,7 @@ impl Io {
     /// ```
     pub fn read_line(&self) -> io::Result<Option<String>> {
         let mut buf = Vec::new();
-        let n = self.stdin.borrow_mut().read_until(b'\n', &mut buf)?;
+        let n = self.with_stdin(|r| r.read_until(b'\n', &mut buf))?;
         if n == 0 {
             return Ok(None);
         }
@@ -486,7 +504,10 @@ impl Io {
     /// assert_eq!(s, "abc");
     /// ```
     pub fn with_stdin<R>(&self, f: impl FnOnce(&mut dyn BufRead) -> R) -> R {
-        f(&mut **self.stdin.borrow_mut())
+        match &self.stdin {
+            Some(stdin) => f(&mut **stdin.borrow_mut()),
+            None => f(&mut io::stdin().lock()),
+        }
     }
 
     /// Run `f` with the standard output writer (for `-` files).
@@ -509,7 +530,7 @@ impl Io {
     pub fn captured_stdout(&self) -> Option<String> {
         self.captured
             .as_ref()
-            .map(|c| String::from_utf8_lossy(&c.stdout.bytes()).into_owned())
+            .map(|c| String::from_utf8_lossy(&c.stdout()).into_owned())
     }
 
     /// What was written to standard error, for a captured `Io`.
@@ -520,7 +541,7 @@ impl Io {
     pub fn captured_stderr(&self) -> Option<String> {
         self.captured
             .as_ref()
-            .map(|c| String::from_utf8_lossy(&c.stderr.bytes()).into_owned())
+            .map(|c| String::from_utf8_lossy(&c.stderr()).into_owned())
     }
 
     pub(crate) fn captured_buffers(&self) -> Option<&Captured> {
@@ -564,5 +585,26 @@ impl std::fmt::Debug for Io {
             .field("stderr_tty", &self.stderr_tty)
             .field("cwd", &self.cwd)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_process_stdin_is_locked_only_while_read() {
+        let io = Io::process();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            drop(io::stdin().lock());
+            let _ = tx.send(());
+        });
+        let locked_elsewhere = rx.recv_timeout(std::time::Duration::from_secs(10));
+        assert!(
+            locked_elsewhere.is_ok(),
+            "an Io holds standard input's lock"
+        );
+        drop(io);
     }
 }

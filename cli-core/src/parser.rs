@@ -9,6 +9,7 @@
 //! is raw strings per parameter, in command-line order; conversion happens
 //! later, in the value pipeline.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ffi::{OsStr, OsString};
 
@@ -35,6 +36,41 @@ struct OptEntry {
     flag_needs_value: bool,
 }
 
+/// The option lookup of one command: every option name with what it does,
+/// and the option prefixes in use. It depends only on the parameters (and
+/// the token normalizer), so a command builds it once and reuses it.
+pub(crate) struct OptionIndex {
+    short: Vec<OptEntry>,
+    long: Vec<OptEntry>,
+    prefixes: Vec<String>,
+    /// The arguments: parameter index and `nargs`, in declaration order.
+    arguments: Vec<(usize, isize)>,
+}
+
+impl OptionIndex {
+    /// The index for `params`, with option names passed through `normalize`.
+    pub(crate) fn new(params: &[Param], normalize: Option<&dyn Fn(&str) -> String>) -> Self {
+        let mut index = OptionIndex {
+            short: Vec::new(),
+            long: Vec::new(),
+            prefixes: vec!["-".into(), "--".into()],
+            arguments: Vec::new(),
+        };
+        for (i, param) in params.iter().enumerate() {
+            if param.is_argument() {
+                index.arguments.push((i, param.nargs()));
+            }
+            index.add_param(i, param, normalize);
+        }
+        index
+    }
+
+    /// Every option prefix in use (`-`, `--`, `+`, ...).
+    pub(crate) fn prefixes(&self) -> &[String] {
+        &self.prefixes
+    }
+}
+
 /// What a raw value slot holds while parsing.
 enum Slot {
     Raw(Raw),
@@ -43,22 +79,20 @@ enum Slot {
 }
 
 /// The outcome of parsing one command's arguments.
-pub(crate) struct Parsed {
+pub(crate) struct Parsed<'a> {
     /// Raw values by parameter name (shared by options with the same name).
-    values: Vec<(String, Slot)>,
+    values: Vec<(&'a str, Slot)>,
     /// Parameter indices in command-line order (repeated when repeated).
     pub(crate) order: Vec<usize>,
     /// Arguments left over for a subcommand or `ctx.args`.
     pub(crate) rest: Vec<OsString>,
-    /// Every option prefix seen (`-`, `--`, `+`, ...).
-    pub(crate) prefixes: Vec<String>,
 }
 
-impl Parsed {
+impl Parsed<'_> {
     /// The raw value for a parameter name: moved out when `last` (no other
     /// parameter shares the name), else copied.
     pub(crate) fn take(&mut self, name: &str, last: bool) -> Option<Raw> {
-        let i = self.values.iter().position(|(n, _)| n == name)?;
+        let i = self.values.iter().position(|(n, _)| *n == name)?;
         let slot = &mut self.values[i].1;
         Some(match slot {
             Slot::Raw(r) if last => std::mem::replace(r, Raw::Tokens(Vec::new())),
@@ -80,46 +114,47 @@ pub(crate) struct ParserSettings<'a> {
 
 struct Parser<'a> {
     params: &'a [Param],
-    short: Vec<OptEntry>,
-    long: Vec<OptEntry>,
-    prefixes: Vec<String>,
+    short: &'a [OptEntry],
+    long: &'a [OptEntry],
+    prefixes: &'a [String],
+    arguments: &'a [(usize, isize)],
     settings: &'a ParserSettings<'a>,
-    values: Vec<(String, Slot)>,
+    values: Vec<(&'a str, Slot)>,
     order: Vec<usize>,
     largs: Vec<OsString>,
     rargs: VecDeque<OsString>,
 }
 
-fn normalize_opt(opt: &str, f: Option<&dyn Fn(&str) -> String>) -> String {
+fn normalize_opt<'s>(opt: &'s str, f: Option<&dyn Fn(&str) -> String>) -> Cow<'s, str> {
     match f {
-        None => opt.to_string(),
+        None => Cow::Borrowed(opt),
         Some(f) => {
             let (prefix, rest) = split_opt(opt);
-            format!("{prefix}{}", f(rest))
+            Cow::Owned(format!("{prefix}{}", f(rest)))
         }
     }
 }
 
-/// Parse `args` for a command with these parameters.
-pub(crate) fn parse(
-    params: &[Param],
+/// Parse `args` for a command with these parameters, looking options up in
+/// `index` (built from the same parameters).
+pub(crate) fn parse<'a>(
+    params: &'a [Param],
+    index: &'a OptionIndex,
     args: Vec<OsString>,
-    settings: &ParserSettings<'_>,
-) -> Result<Parsed, Error> {
+    settings: &'a ParserSettings<'a>,
+) -> Result<Parsed<'a>, Error> {
     let mut p = Parser {
         params,
-        short: Vec::new(),
-        long: Vec::new(),
-        prefixes: vec!["-".into(), "--".into()],
+        short: &index.short,
+        long: &index.long,
+        prefixes: &index.prefixes,
+        arguments: &index.arguments,
         settings,
-        values: Vec::new(),
-        order: Vec::new(),
+        values: Vec::with_capacity(params.len()),
+        order: Vec::with_capacity(params.len()),
         largs: Vec::new(),
         rargs: args.into(),
     };
-    for (index, param) in params.iter().enumerate() {
-        p.add_param(index, param);
-    }
     let result = p.process_options().and_then(|()| p.process_arguments());
     match result {
         Err(e) if !(settings.resilient && e.is_usage_error()) => return Err(e),
@@ -129,12 +164,11 @@ pub(crate) fn parse(
         values: p.values,
         order: p.order,
         rest: p.largs,
-        prefixes: p.prefixes,
     })
 }
 
-impl<'a> Parser<'a> {
-    fn add_param(&mut self, index: usize, param: &Param) {
+impl OptionIndex {
+    fn add_param(&mut self, index: usize, param: &Param, norm: Option<&dyn Fn(&str) -> String>) {
         let Some(spec) = param.option() else {
             return;
         };
@@ -149,14 +183,13 @@ impl<'a> Parser<'a> {
             Action::Append => Action::AppendConst,
             _ => Action::StoreConst,
         };
-        let norm = self.settings.normalize;
         let add = |p: &mut Self, opts: &[String], action: Action, konst: Option<Literal>| {
             for opt in opts {
-                let name = normalize_opt(opt, norm);
+                let name = normalize_opt(opt, norm).into_owned();
                 let (prefix, value) = split_opt(&name);
-                let first: String = prefix.chars().take(1).collect();
-                if !p.prefixes.contains(&first) {
-                    p.prefixes.push(first);
+                let first = &prefix[..prefix.chars().next().map_or(0, char::len_utf8)];
+                if !p.prefixes.iter().any(|x| x == first) {
+                    p.prefixes.push(first.to_string());
                 }
                 let entry = OptEntry {
                     name: name.clone(),
@@ -197,7 +230,9 @@ impl<'a> Parser<'a> {
             add(self, &spec.opts, base, None);
         }
     }
+}
 
+impl<'a> Parser<'a> {
     fn is_prefix(&self, s: &str) -> bool {
         self.prefixes.iter().any(|p| p == s)
     }
@@ -207,7 +242,7 @@ impl<'a> Parser<'a> {
             if arg == "--" {
                 return Ok(());
             }
-            if lexer::is_option_like(&arg, &self.prefixes) {
+            if lexer::is_option_like(&arg, self.prefixes) {
                 self.process_opts(arg)?;
             } else if self.settings.allow_interspersed_args {
                 self.largs.push(arg);
@@ -222,42 +257,39 @@ impl<'a> Parser<'a> {
     fn process_opts(&mut self, arg: OsString) -> Result<(), Error> {
         let (long_opt, explicit) = match lexer::find_eq(&arg) {
             Some(i) => (
-                lexer::text(&lexer::slice(&arg, 0, i)).into_owned(),
+                Cow::Owned(lexer::text(&lexer::slice(&arg, 0, i)).into_owned()),
                 Some(lexer::tail(&arg, i + 1)),
             ),
-            None => (lexer::text(&arg).into_owned(), None),
+            None => (lexer::text(&arg), None),
         };
         let norm = normalize_opt(&long_opt, self.settings.normalize);
-        let raw_name = match lexer::find_eq(&arg) {
-            Some(i) => lexer::slice(&arg, 0, i),
-            None => arg.clone(),
-        };
-        match self.match_long_opt(&norm, &raw_name, explicit) {
-            Err(e) if *e.kind() == ErrorKind::NoSuchOption => {
-                let first_two = lexer::first_chars(&arg, 2);
-                if !self.is_prefix(&first_two) {
-                    return self.match_short_opt(&arg);
-                }
-                if !self.settings.ignore_unknown_options {
-                    return Err(e);
-                }
-                self.largs.push(arg);
-                Ok(())
-            }
-            other => other,
+        if self.match_long_opt(&norm, explicit)? {
+            return Ok(());
         }
+        let first_two = lexer::first_chars(&arg, 2);
+        if !self.is_prefix(&first_two) {
+            return self.match_short_opt(&arg);
+        }
+        if !self.settings.ignore_unknown_options {
+            // Suggestions only now: a short cluster like `-vv` also misses
+            // the long options first, and must not pay for them.
+            let names = self.long.iter().map(|e| e.name.as_str());
+            let suggestions = close_matches(&norm, names, 3, 0.6);
+            let raw_name = match lexer::find_eq(&arg) {
+                Some(i) => lexer::slice(&arg, 0, i),
+                None => arg.clone(),
+            };
+            return Err(no_such_option(&shown_opt(&norm, &raw_name), &suggestions));
+        }
+        self.largs.push(arg);
+        Ok(())
     }
 
-    fn match_long_opt(
-        &mut self,
-        opt: &str,
-        raw: &OsStr,
-        explicit: Option<OsString>,
-    ) -> Result<(), Error> {
+    /// Handle `opt` as a long option; `false` when there is none by that
+    /// name.
+    fn match_long_opt(&mut self, opt: &str, explicit: Option<OsString>) -> Result<bool, Error> {
         let Some(i) = self.long.iter().position(|e| e.name == opt) else {
-            let names = self.long.iter().map(|e| e.name.as_str());
-            let suggestions = close_matches(opt, names, 3, 0.6);
-            return Err(no_such_option(&shown_opt(opt, raw), &suggestions));
+            return Ok(false);
         };
         let action = self.long[i].action;
         let value = if matches!(action, Action::Store | Action::Append) {
@@ -275,7 +307,7 @@ impl<'a> Parser<'a> {
             None
         };
         self.process(i, true, value);
-        Ok(())
+        Ok(true)
     }
 
     fn match_short_opt(&mut self, arg: &OsString) -> Result<(), Error> {
@@ -283,7 +315,7 @@ impl<'a> Parser<'a> {
         let prefix = units[0].1;
         let mut unknown = String::new();
         for (pos, &(offset, ch)) in units.iter().enumerate().skip(1) {
-            let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize);
+            let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize).into_owned();
             let Some(i) = self.short.iter().position(|e| e.name == opt) else {
                 if self.settings.ignore_unknown_options {
                     unknown.push(ch);
@@ -336,7 +368,7 @@ impl<'a> Parser<'a> {
         }
         if nargs == 1 {
             let next = &self.rargs[0];
-            if needs_value && lexer::is_option_like(next, &self.prefixes) {
+            if needs_value && lexer::is_option_like(next, self.prefixes) {
                 return Ok(Some(Raw::FlagNeedsValue));
             }
             let v = self.rargs.pop_front().unwrap_or_default();
@@ -348,7 +380,8 @@ impl<'a> Parser<'a> {
     fn process(&mut self, i: usize, long: bool, value: Option<Raw>) {
         let entry = if long { &self.long[i] } else { &self.short[i] };
         let param = entry.param;
-        let name = self.params[param].name().to_string();
+        let params: &'a [Param] = self.params;
+        let name: &'a str = params[param].name();
         let action = entry.action;
         let konst = entry.konst.clone();
         let slot_index = match self.values.iter().position(|(n, _)| *n == name) {
@@ -409,20 +442,17 @@ impl<'a> Parser<'a> {
     }
 
     fn process_arguments(&mut self) -> Result<(), Error> {
-        let mut args: VecDeque<OsString> = std::mem::take(&mut self.largs).into();
+        let mut args = std::mem::take(&mut self.largs);
         args.extend(self.rargs.drain(..));
-        let arguments: Vec<usize> = (0..self.params.len())
-            .filter(|&i| self.params[i].is_argument())
-            .collect();
-        let spec: Vec<isize> = arguments.iter().map(|&i| self.params[i].nargs()).collect();
-        let (unpacked, rest) = unpack_args(args, &spec);
-        for (k, &index) in arguments.iter().enumerate() {
-            let param = &self.params[index];
-            let value = match &unpacked[k] {
-                Unpacked::One(v) => v.clone().map(|v| vec![v]),
-                Unpacked::Many(items) => {
-                    let holes = items.iter().filter(|x| x.is_none()).count();
-                    if param.nargs() > 1 && holes == items.len() {
+        let arguments = self.arguments;
+        let (unpacked, rest) = unpack_args(args, arguments);
+        let params: &'a [Param] = self.params;
+        for (&(index, _), share) in arguments.iter().zip(unpacked) {
+            let param = &params[index];
+            let value = match share {
+                Unpacked::One(v) => v.map(|v| vec![v]),
+                Unpacked::Many { items, holes } => {
+                    if param.nargs() > 1 && items.is_empty() {
                         None
                     } else if param.nargs() > 1 && holes != 0 {
                         return Err(Error::new(
@@ -437,11 +467,11 @@ impl<'a> Parser<'a> {
                     } else if items.is_empty() {
                         None
                     } else {
-                        Some(items.iter().flatten().cloned().collect())
+                        Some(items)
                     }
                 }
             };
-            let name = param.name().to_string();
+            let name = param.name();
             match value {
                 Some(tokens) => self.store_argument(name, tokens),
                 None => self.values.retain(|(n, _)| *n != name),
@@ -452,7 +482,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn store_argument(&mut self, name: String, tokens: Vec<OsString>) {
+    fn store_argument(&mut self, name: &'a str, tokens: Vec<OsString>) {
         let slot = Slot::Raw(Raw::Tokens(tokens));
         match self.values.iter_mut().find(|(n, _)| *n == name) {
             Some((_, s)) => *s = slot,
@@ -499,53 +529,73 @@ pub(crate) fn format_possibilities(possibilities: &[String]) -> String {
 /// One argument's share of the positionals.
 enum Unpacked {
     One(Option<OsString>),
-    Many(Vec<Option<OsString>>),
+    /// The values found and how many were missing.
+    Many {
+        items: Vec<OsString>,
+        holes: usize,
+    },
 }
 
-/// Click's `_unpack_args`: deal positionals to arguments by `nargs`; after a
-/// variadic argument the rest are filled from the right.
-fn unpack_args(mut args: VecDeque<OsString>, spec: &[isize]) -> (Vec<Unpacked>, Vec<OsString>) {
-    let mut spec: VecDeque<isize> = spec.iter().copied().collect();
-    let mut rv: Vec<Unpacked> = Vec::new();
-    let mut spos: Option<usize> = None;
-    while !spec.is_empty() {
-        let from_right = spos.is_some();
-        let nargs = if from_right {
-            spec.pop_back()
+/// Click's `_unpack_args`: deal positionals to arguments (`(index, nargs)`)
+/// by `nargs`; after a variadic argument the rest are filled from the
+/// right. The leftovers come back too.
+///
+/// Every argument's share is a contiguous run of `args`, and the runs are
+/// in argument order, so the values are moved out in one pass.
+fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, Vec<OsString>) {
+    // (how many values, how many missing) per argument.
+    let mut counts: Vec<(usize, usize)> = vec![(0, 0); spec.len()];
+    let (mut left, mut right) = (0, args.len());
+    let mut variadic: Option<usize> = None;
+    let mut front = 0;
+    while front < spec.len() {
+        let nargs = spec[front].1;
+        if nargs >= 1 {
+            let want = nargs.unsigned_abs();
+            let got = want.min(right - left);
+            counts[front] = (got, want - got);
+            left += got;
+            front += 1;
         } else {
-            spec.pop_front()
-        }
-        .unwrap_or(1);
-        let fetch = |args: &mut VecDeque<OsString>| {
-            if from_right {
-                args.pop_back()
-            } else {
-                args.pop_front()
-            }
-        };
-        if nargs == 1 {
-            rv.push(Unpacked::One(fetch(&mut args)));
-        } else if nargs > 1 {
-            let mut x: Vec<Option<OsString>> = (0..nargs).map(|_| fetch(&mut args)).collect();
-            if from_right {
-                x.reverse();
-            }
-            rv.push(Unpacked::Many(x));
-        } else if spos.is_none() {
-            spos = Some(rv.len());
-            rv.push(Unpacked::Many(Vec::new()));
-        } else {
-            // Two variadic arguments: the second takes nothing (Click
-            // rejects this declaration outright).
-            rv.push(Unpacked::Many(Vec::new()));
+            variadic = Some(front);
+            front += 1;
+            break;
         }
     }
-    let mut rest: Vec<OsString> = args.into_iter().collect();
-    if let Some(s) = spos {
-        rv[s] = Unpacked::Many(rest.drain(..).map(Some).collect());
-        rv[s + 1..].reverse();
+    if let Some(v) = variadic {
+        for k in (front..spec.len()).rev() {
+            let nargs = spec[k].1;
+            if nargs >= 1 {
+                let want = nargs.unsigned_abs();
+                let got = want.min(right - left);
+                counts[k] = (got, want - got);
+                right -= got;
+            }
+            // A second variadic argument takes nothing (Click rejects this
+            // declaration outright).
+        }
+        counts[v] = (right - left, 0);
     }
-    (rv, rest)
+    let rest_len = if variadic.is_some() { 0 } else { right - left };
+    let mut out = Vec::with_capacity(spec.len());
+    if spec.len() == 1 && rest_len == 0 && spec[0].1 != 1 {
+        // One argument takes everything: hand over the vector itself.
+        let holes = counts[0].1;
+        out.push(Unpacked::Many { items: args, holes });
+        return (out, Vec::new());
+    }
+    let mut iter = args.into_iter();
+    for (&(_, nargs), &(got, holes)) in spec.iter().zip(&counts) {
+        out.push(if nargs == 1 {
+            Unpacked::One(if got == 1 { iter.next() } else { None })
+        } else {
+            Unpacked::Many {
+                items: iter.by_ref().take(got).collect(),
+                holes,
+            }
+        });
+    }
+    (out, iter.collect())
 }
 
 #[cfg(test)]

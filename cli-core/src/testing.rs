@@ -30,6 +30,7 @@ pub struct Runner {
     prog_name: Option<String>,
     settings: Option<ContextSettings>,
     inherit_env: bool,
+    terminal: bool,
 }
 
 /// What an invocation did.
@@ -130,6 +131,19 @@ impl Runner {
         self
     }
 
+    /// Pretend standard output and error are terminals, so that styles,
+    /// progress bars and `clear` behave as on a terminal. Standard input
+    /// stays the given input.
+    ///
+    /// ```
+    /// let runner = clack_core::testing::Runner::new().terminal(true);
+    /// # let _ = runner;
+    /// ```
+    pub fn terminal(mut self, yes: bool) -> Self {
+        self.terminal = yes;
+        self
+    }
+
     /// Extra settings for the top-level context.
     ///
     /// ```
@@ -163,6 +177,9 @@ impl Runner {
         if let Some(dir) = &self.cwd {
             io = io.with_cwd(dir.clone());
         }
+        if self.terminal {
+            io = io.with_terminal(false, true, true);
+        }
         let io = Rc::new(io);
         let prog = self
             .prog_name
@@ -191,9 +208,9 @@ impl Runner {
         let captured = io.captured_buffers().cloned().unwrap_or_default();
         let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
         RunResult {
-            stdout: text(captured.stdout.bytes()),
-            stderr: text(captured.stderr.bytes()),
-            output: text(captured.output.bytes()),
+            stdout: text(captured.stdout()),
+            stderr: text(captured.stderr()),
+            output: text(captured.output()),
             exit_code: code,
             error,
             output_value: value,

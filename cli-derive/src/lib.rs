@@ -147,6 +147,8 @@ mod valid;
 /// | `shell_complete = f` | `fn(&Context, &Param, &str) -> Vec<CompletionItem>` |
 /// | `prompt`, `prompt = "text"` (options only) | ask when not given |
 /// | `confirmation_prompt`, `confirmation_prompt = "text"`, `hide_input`, `prompt_required = false` (options only) | prompt details |
+/// | `confirmation_option` (on a `bool`) | Click's `confirmation_option`: not passed on, asks `Do you want to continue?`, aborts unless yes; `prompt`/`help` override |
+/// | `password_option` | Click's `password_option`: `prompt, hide_input, confirmation_prompt` |
 /// | `show_choices = false`, `allow_from_autoenv = false` (options only) | |
 /// | `count` (options only, integer) | count occurrences (`-vvv`) |
 /// | `flag_value = expr` (options only) | a flag storing this value |

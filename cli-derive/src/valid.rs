@@ -172,7 +172,16 @@ pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
             "`default` makes no sense on a `required` parameter; remove one of them",
         );
     }
-    if a.prompt.is_none() {
+    if let Some(c) = a.confirmation_option.as_ref().filter(|c| c.value)
+        && !f.is_flag()
+    {
+        err(
+            cx,
+            c,
+            "`confirmation_option` needs a `bool` parameter (a flag)",
+        );
+    }
+    if a.prompt.is_none() && a.confirmation_option.as_ref().is_none_or(|c| !c.value) {
         for (name, s) in [
             ("hide_input", a.hide_input.as_ref().map(|s| &s.tokens)),
             (

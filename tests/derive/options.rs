@@ -136,6 +136,66 @@ fn prompts() {
     assert_eq!(out, "root 2\n");
 }
 
+/// Drop the tables.
+#[command]
+fn drop_tables(
+    #[option(confirmation_option)] _yes: bool,
+    #[option(password_option, help = "The admin password.")] password: String,
+) {
+    clack::echo(format!("dropped with {} characters", password.len()));
+}
+
+/// Drop the index.
+#[command]
+fn drop_index(
+    #[option(
+        "--sure",
+        confirmation_option,
+        prompt = "Drop it?",
+        help = "Skip the question."
+    )]
+    _sure: bool,
+) {
+    clack::echo("dropped");
+}
+
+#[test]
+fn confirmation_and_password_options() {
+    let result = run_input(
+        &drop_tables::command(),
+        &[],
+        "y
+pw
+pw
+",
+    );
+    assert_eq!(
+        result.stdout,
+        "Do you want to continue? [y/N]: dropped with 2 characters\n"
+    );
+    assert_eq!(result.stderr, "Password: Repeat for confirmation: ");
+    let result = run_input(&drop_tables::command(), &[], "n\n");
+    assert_eq!(
+        (result.exit_code, result.stderr.as_str()),
+        (1, "Aborted!\n")
+    );
+    let help = ok(run(&drop_tables::command(), &["--help"]));
+    assert!(help.contains("--yes  "), "{help}");
+    assert!(
+        help.contains("Confirm the action without prompting."),
+        "{help}"
+    );
+    assert!(help.contains("The admin password."), "{help}");
+
+    let result = run_input(&drop_index::command(), &[], "\n");
+    assert_eq!(
+        (result.stdout.as_str(), result.exit_code),
+        ("Drop it? [y/N]: ", 1)
+    );
+    assert_eq!(ok(run(&drop_index::command(), &["--sure"])), "dropped\n");
+    assert!(ok(run(&drop_index::command(), &["--help"])).contains("--sure  Skip the question."));
+}
+
 /// Context-wide settings.
 #[command(
     show_default = true,

@@ -10,8 +10,10 @@
 
 mod objects;
 mod settings;
+mod values;
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -85,15 +87,17 @@ pub(crate) struct Resolved {
 }
 
 struct State {
-    params: Vec<(String, Option<Value>)>,
-    sources: HashMap<String, ParameterSource>,
-    default_explicit: HashMap<String, bool>,
+    /// One slot per parameter name, in the order they were first touched
+    /// (a command has few parameters: a linear search beats hashing).
+    slots: Vec<values::ParamSlot>,
     args: Vec<OsString>,
     protected_args: Vec<OsString>,
     invoked_subcommand: Option<String>,
     objects: Vec<Rc<dyn Any>>,
     close_callbacks: Vec<CloseCallback>,
-    opt_prefixes: Vec<String>,
+    /// Every option prefix seen on the way down (`-` and `--` need no
+    /// allocation).
+    opt_prefixes: Vec<Cow<'static, str>>,
 }
 
 struct Inner {
@@ -185,9 +189,7 @@ impl Context {
             settings,
             resilient_parsing: Cell::new(resilient),
             state: RefCell::new(State {
-                params: Vec::new(),
-                sources: HashMap::new(),
-                default_explicit: HashMap::new(),
+                slots: Vec::new(),
                 args: Vec::new(),
                 protected_args: Vec::new(),
                 invoked_subcommand: None,
@@ -289,7 +291,7 @@ impl Context {
         let mut rv = self.info_name().unwrap_or("").to_string();
         if let Some(parent) = self.parent() {
             let mut parts = vec![parent.command_path()];
-            for param in parent.command().all_params(parent) {
+            for param in parent.command().all_params(parent).iter() {
                 parts.extend(param.usage_pieces(parent));
             }
             rv = format!("{} {rv}", parts.join(" "));
@@ -386,185 +388,7 @@ impl Context {
         )
     }
 
-    // ----- parameters ---------------------------------------------------
-
-    /// The value of a parameter, cloned, as a `T`.
-    ///
-    /// `Ok(None)` when the parameter has no value; an error when it holds
-    /// another type or does not exist.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.get::<u32>("count").is_err());
-    /// ```
-    pub fn get<T: Any + Clone>(&self, name: &str) -> Result<Option<T>, Error> {
-        let state = self.0.state.borrow();
-        let Some((_, slot)) = state.params.iter().find(|(n, _)| n == name) else {
-            return Err(self.no_param(name));
-        };
-        match slot {
-            None => Ok(None),
-            Some(v) => v
-                .get::<T>()
-                .cloned()
-                .map(Some)
-                .ok_or_else(|| wrong_type::<T>(name, v)),
-        }
-    }
-
-    /// Take a parameter's value out of the context as a `T` (what
-    /// `#[command]` does for each of a function's parameters). The value is
-    /// moved, not copied; afterwards the parameter reads as having no value.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.take::<String>("name").is_err());
-    /// ```
-    pub fn take<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
-        let mut state = self.0.state.borrow_mut();
-        let Some((_, slot)) = state.params.iter_mut().find(|(n, _)| n == name) else {
-            drop(state);
-            return Err(self.no_param(name));
-        };
-        match slot.take() {
-            None => Ok(None),
-            Some(v) => match v.take::<T>() {
-                Ok(t) => Ok(Some(t)),
-                Err(v) => {
-                    let err = wrong_type::<T>(name, &v);
-                    *slot = Some(v);
-                    Err(err)
-                }
-            },
-        }
-    }
-
-    /// Like [`take`](Context::take) for a parameter that always has a value
-    /// (required, defaulted or prompted); a missing value is an error.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.take_required::<u32>("count").is_err());
-    /// ```
-    pub fn take_required<T: Any>(&self, name: &str) -> Result<T, Error> {
-        self.take(name)?.ok_or_else(|| {
-            Error::failure(format!(
-                "The parameter '{name}' has no value, but the callback requires one."
-            ))
-        })
-    }
-
-    /// The names of the parameters with a slot in this context, in the
-    /// order they were processed.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.param_names().is_empty());
-    /// ```
-    pub fn param_names(&self) -> Vec<String> {
-        self.0
-            .state
-            .borrow()
-            .params
-            .iter()
-            .map(|(n, _)| n.clone())
-            .collect()
-    }
-
-    /// Whether the parameter has a value.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(!ctx.has_value("x"));
-    /// ```
-    pub fn has_value(&self, name: &str) -> bool {
-        self.0
-            .state
-            .borrow()
-            .params
-            .iter()
-            .any(|(n, v)| n == name && v.is_some())
-    }
-
-    /// Set (or replace) a parameter's value.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// ctx.set_value("n", Some(clack_core::Value::new(3u8)));
-    /// assert_eq!(ctx.get::<u8>("n").unwrap(), Some(3));
-    /// ```
-    pub fn set_value(&self, name: &str, value: Option<Value>) {
-        let mut state = self.0.state.borrow_mut();
-        match state.params.iter_mut().find(|(n, _)| n == name) {
-            Some((_, slot)) => *slot = value,
-            None => state.params.push((name.to_string(), value)),
-        }
-    }
-
-    pub(crate) fn raw_value(&self, name: &str) -> Option<Option<Value>> {
-        self.0
-            .state
-            .borrow()
-            .params
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-    }
-
-    pub(crate) fn params_snapshot(&self) -> Vec<(String, Option<Value>)> {
-        self.0.state.borrow().params.clone()
-    }
-
-    fn no_param(&self, name: &str) -> Error {
-        Error::failure(format!(
-            "The command '{}' has no parameter named '{name}'.",
-            self.info_name().unwrap_or("")
-        ))
-    }
-
-    /// Where a parameter's value came from, or `None` if it has none.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert_eq!(ctx.get_parameter_source("x"), None);
-    /// ```
-    pub fn get_parameter_source(&self, name: &str) -> Option<ParameterSource> {
-        self.0.state.borrow().sources.get(name).copied()
-    }
-
-    /// Record where a parameter's value came from.
-    ///
-    /// ```
-    /// use clack_core::ParameterSource;
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// ctx.set_parameter_source("x", ParameterSource::Prompt);
-    /// assert_eq!(ctx.get_parameter_source("x"), Some(ParameterSource::Prompt));
-    /// ```
-    pub fn set_parameter_source(&self, name: &str, source: ParameterSource) {
-        self.0
-            .state
-            .borrow_mut()
-            .sources
-            .insert(name.to_string(), source);
-    }
-
-    pub(crate) fn default_explicit(&self, name: &str) -> bool {
-        self.0
-            .state
-            .borrow()
-            .default_explicit
-            .get(name)
-            .copied()
-            .unwrap_or(false)
-    }
-
-    pub(crate) fn set_default_explicit(&self, name: &str, yes: bool) {
-        self.0
-            .state
-            .borrow_mut()
-            .default_explicit
-            .insert(name.to_string(), yes);
-    }
+    // ----- arguments (parameter values: see values.rs) --------------
 
     /// The arguments left over after parsing (for commands that allow extra
     /// arguments).
@@ -613,8 +437,12 @@ impl Context {
     pub(crate) fn add_opt_prefixes(&self, prefixes: &[String]) {
         let mut state = self.0.state.borrow_mut();
         for p in prefixes {
-            if !state.opt_prefixes.contains(p) {
-                state.opt_prefixes.push(p.clone());
+            if !state.opt_prefixes.iter().any(|q| q == p) {
+                state.opt_prefixes.push(match p.as_str() {
+                    "-" => Cow::Borrowed("-"),
+                    "--" => Cow::Borrowed("--"),
+                    other => Cow::Owned(other.to_string()),
+                });
             }
         }
     }
@@ -843,14 +671,6 @@ impl Context {
             .collect();
         self.invoke(command, values)
     }
-}
-
-fn wrong_type<T>(name: &str, v: &Value) -> Error {
-    Error::failure(format!(
-        "The parameter '{name}' holds a {}, not a {}.",
-        v.type_name(),
-        std::any::type_name::<T>()
-    ))
 }
 
 impl std::fmt::Debug for Context {

@@ -2,7 +2,7 @@
 //! inherits them.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::{Context, Resolved};
 use crate::command::Command;
@@ -289,6 +289,14 @@ impl ContextSettings {
 /// Resolve a new context's settings the way Click's `Context.__init__` does:
 /// the caller's (`extra`), then the command's `context_settings`, then the
 /// parent's, then the defaults.
+/// `["--help"]`, made once and shared.
+fn default_help_option_names() -> Arc<[String]> {
+    static NAMES: OnceLock<Arc<[String]>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| Arc::from(vec!["--help".to_string()]))
+        .clone()
+}
+
 pub(crate) fn resolve(
     command: &Command,
     info_name: Option<&str>,
@@ -325,7 +333,7 @@ pub(crate) fn resolve(
             Some(names) => names.iter().cloned().collect(),
             None => match p {
                 Some(p) => p.help_option_names.clone(),
-                None => Arc::from(vec!["--help".to_string()]),
+                None => default_help_option_names(),
             },
         },
         token_normalize: s

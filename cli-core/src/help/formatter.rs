@@ -170,6 +170,11 @@ impl HelpFormatter {
         " ".repeat(n)
     }
 
+    /// Appends `n` spaces to the buffer.
+    fn push_spaces(&mut self, n: usize) {
+        self.buffer.extend(std::iter::repeat_n(' ', n));
+    }
+
     /// Writes the usage line: `prefix` (default `"Usage: "`) right-aligned
     /// to the current indent, `prog`, then `args` wrapped beside the prefix
     /// when at least 20 columns remain, or on the following lines indented
@@ -287,18 +292,18 @@ impl HelpFormatter {
         let indent = self.current_indent();
 
         for (first, second) in rows {
-            let line = format!("{}{first}", Self::spaces(indent));
-            self.write(&line);
+            self.push_spaces(indent);
+            self.write(first);
             if second.is_empty() {
                 self.write("\n");
                 continue;
             }
             let first_len = term_len(first);
             if first_len <= first_col - col_spacing {
-                self.write(&Self::spaces(first_col - first_len));
+                self.push_spaces(first_col - first_len);
             } else {
                 self.write("\n");
-                self.write(&Self::spaces(first_col.saturating_add(indent)));
+                self.push_spaces(first_col.saturating_add(indent));
             }
 
             let text_width = self
@@ -306,18 +311,24 @@ impl HelpFormatter {
                 .saturating_sub(first_col.saturating_add(2))
                 .max(10);
             let wrapped = wrap_text(second, text_width, "", "", true);
+            if !wrapped.is_empty() && wrapped.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+                // One line: nothing for `splitlines` to find.
+                self.write(&wrapped);
+                self.write("\n");
+                continue;
+            }
             let lines = splitlines(&wrapped);
             let Some((head, tail)) = lines.split_first() else {
                 self.write("\n");
                 continue;
             };
-            let mut out = format!("{head}\n");
+            self.write(head);
+            self.write("\n");
             for line in tail {
-                out.push_str(&Self::spaces(first_col.saturating_add(indent)));
-                out.push_str(line);
-                out.push('\n');
+                self.push_spaces(first_col.saturating_add(indent));
+                self.write(line);
+                self.write("\n");
             }
-            self.write(&out);
         }
     }
 

@@ -24,7 +24,7 @@ fn usage_pieces(ctx: &Context) -> String {
     {
         pieces.push(m.clone());
     }
-    for param in cmd.all_params(ctx) {
+    for param in cmd.all_params(ctx).iter() {
         pieces.extend(param.usage_pieces(ctx));
     }
     if let Some(group) = &cmd.group {

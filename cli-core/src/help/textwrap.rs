@@ -303,7 +303,27 @@ impl TextWrapper {
     /// assert!(TextWrapper::new(5).wrap("   ").is_empty());
     /// ```
     pub fn wrap(&self, text: &str) -> Vec<String> {
+        if self.fits_as_is(text) {
+            return vec![format!("{}{text}", self.initial_indent)];
+        }
         self.wrap_chunks(self.split_chunks(text))
+    }
+
+    /// Whether `text` comes out of wrapping unchanged on one line:
+    /// printable ASCII (spaces the only whitespace), not ending in a space,
+    /// short enough to fit after the first indent. Every chunk then goes on
+    /// the first line, where leading and inner whitespace stay, so the
+    /// common case of short help texts skips splitting and joining.
+    fn fits_as_is(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let Some(&last) = bytes.last() else {
+            return false;
+        };
+        let room = self
+            .width
+            .max(1)
+            .saturating_sub(self.len(&self.initial_indent));
+        last != b' ' && bytes.len() <= room && bytes.iter().all(|&b| (b' '..=b'~').contains(&b))
     }
 
     /// Python's `TextWrapper.fill`: the wrapped lines joined with `\n`.
@@ -635,5 +655,34 @@ mod tests {
             w.wrap("abc def"),
             ["xxxxxa", "yyyyyb", "yyyyyc", "yyyyyd", "yyyyye", "yyyyyf"]
         );
+    }
+
+    #[test]
+    fn one_line_fast_path_matches_the_full_algorithm() {
+        let texts = [
+            "Show this message and exit.",
+            "A required number.",
+            "x",
+            "goof-ball and--dash words, (quoted) 'text'!",
+            "two  spaces",
+            " leading",
+            "trailing ",
+            "The width.  [default: 10; x>=1]",
+            "   ",
+            "a  b   c",
+            "tab\there",
+        ];
+        for width in [1, 5, 12, 30, 80] {
+            for indent in ["", "  ", "- "] {
+                let w = TextWrapper::new(width).with_indents(indent, "  ");
+                for text in texts {
+                    assert_eq!(
+                        w.wrap(text),
+                        w.wrap_chunks(w.split_chunks(text)),
+                        "{text:?} at width {width} with indent {indent:?}"
+                    );
+                }
+            }
+        }
     }
 }

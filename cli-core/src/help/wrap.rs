@@ -99,6 +99,36 @@ pub fn wrap_text(
     subsequent_indent: &str,
     preserve_paragraphs: bool,
 ) -> String {
+    // One line of printable ASCII that fits: every path below gives it back
+    // as it is, after the first indent.
+    let printable = |s: &str| s.bytes().all(|b| (b' '..=b'~').contains(&b));
+    let bytes = text.as_bytes();
+    if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+        && first != b' '
+        && last != b' '
+        && initial_indent.len() + bytes.len() <= width.max(1)
+        && printable(text)
+        && printable(initial_indent)
+    {
+        return format!("{initial_indent}{text}");
+    }
+    wrap_text_full(
+        text,
+        width,
+        initial_indent,
+        subsequent_indent,
+        preserve_paragraphs,
+    )
+}
+
+/// [`wrap_text`] without its one-line shortcut.
+fn wrap_text_full(
+    text: &str,
+    width: usize,
+    initial_indent: &str,
+    subsequent_indent: &str,
+    preserve_paragraphs: bool,
+) -> String {
     let text = expandtabs(text, 8);
     let wrapper = TextWrapper::new(width).with_indents(initial_indent, subsequent_indent);
     if !preserve_paragraphs {
@@ -223,6 +253,10 @@ pub fn make_default_short_help(help: &str, max_length: usize) -> String {
 ///            "Summary.\n\nDetails\n  more");
 /// ```
 pub fn cleandoc(text: &str) -> String {
+    if !text.contains(['\n', '\t']) {
+        // One line without tabs: only its leading whitespace goes.
+        return lstrip(text).to_string();
+    }
     let expanded = expandtabs(text, 8);
     let mut lines: Vec<&str> = expanded.split('\n').collect();
     let margin = lines[1..]
@@ -539,5 +573,31 @@ mod tests {
         // Python raises ValueError when the placeholder does not fit.
         assert_eq!(shorten("abc def", 2, " [...]", true), "[...]");
         assert_eq!(shorten("ab", 2, " [...]", true), "ab");
+    }
+
+    #[test]
+    fn one_line_shortcut_matches_the_full_algorithm() {
+        let texts = [
+            "Show this message and exit.",
+            "The width.  [default: 10; x>=1]",
+            "x",
+            " leading",
+            "trailing ",
+            "\x08",
+            "a-very-long-compound-word that wraps",
+        ];
+        for width in [1, 8, 20, 78] {
+            for indent in ["", "  ", "\x1b[1m"] {
+                for preserve in [false, true] {
+                    for text in texts {
+                        assert_eq!(
+                            wrap_text(text, width, indent, "    ", preserve),
+                            wrap_text_full(text, width, indent, "    ", preserve),
+                            "{text:?} at width {width}, indent {indent:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

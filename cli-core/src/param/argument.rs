@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use super::option::typed_callback;
-use super::{CompleteFn, Kind, Literal, Param};
+use super::{CompleteFn, Kind, Literal, Param, ParamData};
 use crate::complete::CompletionItem;
-use crate::types::{IntoDefault, ParamType, ParamValue, Text, erase};
+use crate::types::{IntoDefault, ParamType, ParamValue, erase, text_type};
 use crate::{Context, Error, Value};
 
 /// A positional argument (Click's `click.argument`).
@@ -35,10 +35,10 @@ impl Arg {
     /// ```
     pub fn new(name: &str) -> Self {
         Arg {
-            param: Param {
-                name: name.replace('-', "_").to_lowercase(),
+            param: Param::from_data(ParamData {
+                name: name.replace('-', "_").to_lowercase().into(),
                 kind: Kind::Argument,
-                ty: erase(Text),
+                ty: text_type(),
                 type_explicit: false,
                 nargs: 1,
                 nargs_explicit: false,
@@ -54,7 +54,7 @@ impl Arg {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
-            },
+            }),
             required: None,
         }
     }

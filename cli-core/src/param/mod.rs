@@ -12,6 +12,7 @@ mod argument;
 mod help;
 mod option;
 mod pipeline;
+mod presets;
 mod set;
 
 use std::ffi::OsString;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 pub use argument::Arg;
 pub use option::{Decls, Opt};
 pub(crate) use pipeline::Raw;
+pub use presets::{confirmation_option, password_option};
 pub use set::ParamSet;
 
 use crate::complete::CompletionItem;
@@ -126,26 +128,62 @@ pub(crate) enum Kind {
 /// assert!(src.is_argument());
 /// ```
 #[derive(Clone)]
-pub struct Param {
-    pub(crate) name: String,
-    pub(crate) kind: Kind,
-    pub(crate) ty: Arc<dyn DynType>,
-    pub(crate) type_explicit: bool,
-    pub(crate) nargs: isize,
-    pub(crate) nargs_explicit: bool,
-    pub(crate) multiple: bool,
-    pub(crate) required: bool,
-    pub(crate) default: Option<Literal>,
-    /// Whether the program set the default (Click's `_default_explicit`).
-    pub(crate) default_explicit: bool,
-    pub(crate) callback: Option<ParamCallback>,
-    pub(crate) metavar: Option<String>,
-    pub(crate) expose_value: bool,
-    pub(crate) is_eager: bool,
-    pub(crate) envvar: Vec<String>,
-    pub(crate) shell_complete: Option<CompleteFn>,
-    pub(crate) deprecated: Option<Option<String>>,
-    pub(crate) help: Option<String>,
+pub struct Param(Arc<ParamData>);
+
+/// The data behind a [`Param`], in a private module: the type is public
+/// only so that `Param` can dereference to it; nothing outside the crate
+/// can name it or read its fields.
+mod data {
+    use super::*;
+
+    /// What a [`Param`] holds, shared between its clones (a command's table,
+    /// clones of the command) and copied only when a builder changes it.
+    #[derive(Clone)]
+    pub struct ParamData {
+        /// Shared with the context slots that store this parameter's value.
+        pub(crate) name: Arc<str>,
+        pub(crate) kind: Kind,
+        pub(crate) ty: Arc<dyn DynType>,
+        pub(crate) type_explicit: bool,
+        pub(crate) nargs: isize,
+        pub(crate) nargs_explicit: bool,
+        pub(crate) multiple: bool,
+        pub(crate) required: bool,
+        pub(crate) default: Option<Literal>,
+        /// Whether the program set the default (Click's `_default_explicit`).
+        pub(crate) default_explicit: bool,
+        pub(crate) callback: Option<ParamCallback>,
+        pub(crate) metavar: Option<String>,
+        pub(crate) expose_value: bool,
+        pub(crate) is_eager: bool,
+        pub(crate) envvar: Vec<String>,
+        pub(crate) shell_complete: Option<CompleteFn>,
+        pub(crate) deprecated: Option<Option<String>>,
+        pub(crate) help: Option<String>,
+    }
+}
+pub(crate) use data::ParamData;
+
+impl Param {
+    pub(crate) fn from_data(data: ParamData) -> Param {
+        Param(Arc::new(data))
+    }
+}
+
+impl std::ops::Deref for Param {
+    type Target = ParamData;
+
+    fn deref(&self) -> &ParamData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Param {
+    /// Builders change a parameter in place, copying it first if a clone
+    /// shares it.
+    fn deref_mut(&mut self) -> &mut ParamData {
+        Arc::make_mut(&mut self.0)
+    }
 }
 
 impl Param {
@@ -186,7 +224,7 @@ impl Param {
     pub fn opts(&self) -> Vec<String> {
         match &self.kind {
             Kind::Option(spec) => spec.opts.clone(),
-            Kind::Argument => vec![self.name.clone()],
+            Kind::Argument => vec![self.name.to_string()],
         }
     }
 
@@ -325,7 +363,7 @@ impl Param {
     /// ```
     pub fn human_readable_name(&self) -> String {
         match &self.kind {
-            Kind::Option(_) => self.name.clone(),
+            Kind::Option(_) => self.name.to_string(),
             Kind::Argument => self
                 .metavar
                 .clone()

@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ShowDefault, is_identifier};
+use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
 use crate::complete::CompletionItem;
 use crate::text::split_opt;
-use crate::types::{Bool, Int, IntoDefault, ParamType, ParamValue, Text, erase};
+use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
 use crate::{Context, Error, Value};
 
 /// Option declarations: one string or several (`"--count"`,
@@ -88,10 +88,10 @@ impl Opt {
             Err(msg) => panic!("{msg}"),
         };
         Opt {
-            param: Param {
-                name,
+            param: Param::from_data(ParamData {
+                name: name.into(),
                 kind: Kind::Argument,
-                ty: erase(Text),
+                ty: text_type(),
                 type_explicit: false,
                 nargs: 1,
                 nargs_explicit: false,
@@ -107,7 +107,7 @@ impl Opt {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
-            },
+            }),
             spec: OptionSpec {
                 opts,
                 secondary_opts,
@@ -578,7 +578,7 @@ impl Opt {
     /// option stores its value under a reserved name).
     pub(crate) fn into_named(self, name: &str) -> Param {
         let mut param = self.finish();
-        param.name = name.to_string();
+        param.name = name.into();
         param
     }
 
@@ -626,7 +626,7 @@ impl Opt {
             if spec.count {
                 param.ty = erase(Int::<usize>::new().min(0));
             } else if flag && bool_value {
-                param.ty = erase(Bool);
+                param.ty = bool_type();
             }
         }
         param.default_explicit = param.default.is_some();
@@ -678,7 +678,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
     let mut opts = Vec::new();
     let mut secondary = Vec::new();
     let mut name: Option<String> = None;
-    let mut possible: Vec<(String, String)> = Vec::new();
+    let mut possible: Vec<(&str, &str)> = Vec::new();
     for decl in decls {
         if is_identifier(decl) {
             if let Some(name) = &name {
@@ -691,8 +691,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
         if let Some((first, second)) = decl.split_once(split_char) {
             let first = first.trim_end();
             if !first.is_empty() {
-                let (p, v) = split_opt(first);
-                possible.push((p.to_string(), v.to_string()));
+                possible.push(split_opt(first));
                 opts.push(first.to_string());
             }
             let second = second.trim_start();
@@ -705,8 +704,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
                 ));
             }
         } else {
-            let (p, v) = split_opt(decl);
-            possible.push((p.to_string(), v.to_string()));
+            possible.push(split_opt(decl));
             opts.push(decl.clone());
         }
     }

@@ -264,14 +264,14 @@ impl Param {
         ctx: &Context,
         parsed: Option<Raw>,
     ) -> Result<(), Error> {
-        let existing = ctx.raw_value(&self.name);
+        let slot_empty = !ctx.has_value(&self.name);
         let existing_source = ctx.get_parameter_source(&self.name);
         let existing_default_explicit = ctx.default_explicit(&self.name);
 
         let (raw, source) = self
             .consume_value(ctx, parsed)
             .map_err(|e| ctx.augment_param(e, self))?;
-        ctx.set_parameter_source(&self.name, source);
+        ctx.set_param_source(self, source);
 
         if let Some(reason) = &self.deprecated
             && raw.is_some()
@@ -296,7 +296,6 @@ impl Param {
             Err(e) => return Err(ctx.augment_param(e, self)),
         };
 
-        let slot_empty = !matches!(existing, Some(Some(_)));
         let more_explicit = existing_source.is_some_and(|s| source < s);
         let same_source = existing_source == Some(source);
         let downgrade = same_source
@@ -305,11 +304,10 @@ impl Param {
             && !self.default_explicit;
         if slot_empty || more_explicit || (same_source && !downgrade) {
             if self.expose_value {
-                ctx.set_value(&self.name, value);
-                ctx.set_default_explicit(&self.name, self.default_explicit);
+                ctx.store_param(self, value, self.default_explicit);
             }
         } else if let Some(s) = existing_source {
-            ctx.set_parameter_source(&self.name, s);
+            ctx.set_param_source(self, s);
         }
         Ok(())
     }
@@ -359,6 +357,7 @@ impl Param {
             hide_input: spec.hide_input,
             confirmation: spec.confirmation_prompt.clone(),
             err: false,
+            suffix: ": ",
         };
         crate::termui::prompt_in(ctx.io(), &request, &mut |answer: Option<String>| {
             let raw = match (answer, &default) {

@@ -396,3 +396,53 @@ fn non_utf8_arguments() {
         r.stderr
     );
 }
+
+#[test]
+fn arguments_around_a_variadic_one_are_dealt_from_both_ends() {
+    let cmd = show(vec![
+        Arg::new("first").into(),
+        Arg::new("rest").nargs(-1).into(),
+        Arg::new("pt").nargs(2).into(),
+        Arg::new("last").into(),
+    ]);
+    assert_eq!(
+        ok(&cmd, &["x", "1", "2", "3", "4", "5"]),
+        "first=\"x\"\nrest=[\"1\", \"2\"]\npt=[\"3\", \"4\"]\nlast=\"5\"\n"
+    );
+    assert_eq!(
+        ok(&cmd, &["x", "3", "4", "5"]),
+        "first=\"x\"\nrest=[]\npt=[\"3\", \"4\"]\nlast=\"5\"\n"
+    );
+    assert_eq!(
+        error_line(&cmd, &["x", "4", "5"]),
+        "Error: Argument 'pt' takes 2 values."
+    );
+}
+
+#[test]
+fn positionals_beyond_the_arguments_are_extra() {
+    let cmd = show(vec![Arg::new("a").into(), Arg::new("pt").nargs(2).into()]);
+    assert_eq!(
+        error_line(&cmd, &["x", "1", "2", "y", "z"]),
+        "Error: Got unexpected extra arguments (y z)"
+    );
+}
+
+#[test]
+fn clones_changed_before_or_after_a_run_parse_their_own_parameters() {
+    let base = show(vec![Opt::new("--a").into()]);
+    // Changed before the base ran (no table yet) and after (table built):
+    // each clone sees its own options, and the base only its own.
+    let before = base.clone().param(Opt::new("--b"));
+    assert_eq!(ok(&base, &["--a", "1"]), "a=\"1\"\n");
+    let after = base.clone().param(Opt::new("--c"));
+    let unknown = |cmd: &Command, opt: &str| {
+        let line = error_line(cmd, &[opt, "1"]);
+        line.starts_with(&format!("Error: No such option '{opt}'."))
+    };
+    assert!(unknown(&base, "--b") && unknown(&base, "--c"));
+    assert!(unknown(&before, "--c"));
+    assert!(unknown(&after, "--b"));
+    assert_eq!(ok(&before, &["--b", "2"]), "a=-\n");
+    assert_eq!(ok(&after, &["--c", "3"]), "a=-\n");
+}

@@ -1,6 +1,8 @@
 //! Prompts and yes/no confirmations (Click's `prompt` and `confirm`).
 //!
-//! With input that is not a terminal, the prompt text goes to standard
+//! On a terminal, the answer is read with Ctrl-C caught (it aborts with the
+//! terminal restored) and, for hidden input, without echo. With input that
+//! is not a terminal, the prompt text goes to standard
 //! output and nothing is echoed, as Python's `input()` does; the end of input
 //! aborts (`Aborted!`, exit 1). A value that fails conversion prints
 //! `Error: <message>` and the question is asked again.
@@ -28,6 +30,7 @@ pub(crate) struct PromptRequest<'a> {
     pub(crate) hide_input: bool,
     pub(crate) confirmation: Option<String>,
     pub(crate) err: bool,
+    pub(crate) suffix: &'a str,
 }
 
 fn build_prompt(
@@ -61,14 +64,17 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
     } else {
         prompt.to_string()
     };
-    if to_err {
-        io.write_err(&text);
+    let show_prompt = || {
+        if to_err {
+            io.write_err(&text);
+        } else {
+            io.write_out(&text);
+        }
+    };
+    let line = if io.stdin_is_terminal() {
+        crate::term::read_terminal_line(io, !hide_input, to_err, &show_prompt)
     } else {
-        io.write_out(&text);
-    }
-    let line = if hide_input && io.stdin_is_terminal() {
-        crate::term::read_hidden_line(io)
-    } else {
+        show_prompt();
         io.read_line()
     };
     match line {
@@ -113,7 +119,7 @@ pub(crate) fn prompt_in<T>(
 ) -> Result<T, Error> {
     let prompt = build_prompt(
         request.text,
-        ": ",
+        request.suffix,
         &request.show_default,
         request.default.as_deref(),
         request.choices.as_deref(),
@@ -121,7 +127,7 @@ pub(crate) fn prompt_in<T>(
     let confirmation = request
         .confirmation
         .as_ref()
-        .map(|c| build_prompt(c, ": ", &PromptDefault::Hidden, None, None));
+        .map(|c| build_prompt(c, request.suffix, &PromptDefault::Hidden, None, None));
     loop {
         let answer = loop {
             let value = read_answer(io, &prompt, request.hide_input, request.err)?;
@@ -209,13 +215,6 @@ pub(crate) fn confirm_in(
     Ok(answer)
 }
 
-fn current_io() -> std::rc::Rc<Io> {
-    match crate::context::current() {
-        Some(ctx) => ctx.io_rc(),
-        None => std::rc::Rc::new(Io::process()),
-    }
-}
-
 /// A typed question; build it with [`prompt`], then [`ask`](Prompt::ask).
 ///
 /// ```no_run
@@ -232,6 +231,7 @@ pub struct Prompt<P: ParamType = Text> {
     hide_input: bool,
     confirmation: Option<String>,
     err: bool,
+    suffix: String,
     _p: PhantomData<P>,
 }
 
@@ -251,12 +251,18 @@ pub fn prompt(text: &str) -> Prompt<Text> {
         hide_input: false,
         confirmation: None,
         err: false,
+        suffix: ": ".to_string(),
         _p: PhantomData,
     }
 }
 
 impl<P: ParamType> Prompt<P> {
     /// Convert the answer with this type.
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Port").ty(clack_core::types::Int::<u16>::new());
+    /// # let _ = p;
+    /// ```
     pub fn ty<Q: ParamType>(self, ty: Q) -> Prompt<Q> {
         Prompt {
             text: self.text,
@@ -267,11 +273,17 @@ impl<P: ParamType> Prompt<P> {
             hide_input: self.hide_input,
             confirmation: self.confirmation,
             err: self.err,
+            suffix: self.suffix,
             _p: PhantomData,
         }
     }
 
     /// The answer used when the user just presses Enter.
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Name").default("Ada");
+    /// # let _ = p;
+    /// ```
     pub fn default(mut self, value: impl crate::types::IntoDefault) -> Self {
         let mut tokens = Vec::new();
         value.default_tokens(&mut tokens);
@@ -286,6 +298,11 @@ impl<P: ParamType> Prompt<P> {
     }
 
     /// Whether the default is shown in brackets (default yes).
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Name").default("Ada").show_default(false);
+    /// # let _ = p;
+    /// ```
     pub fn show_default(mut self, yes: bool) -> Self {
         self.show_default = if yes {
             PromptDefault::Shown
@@ -296,26 +313,63 @@ impl<P: ParamType> Prompt<P> {
     }
 
     /// Whether a choice type's choices are listed (default yes).
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Colour").ty(clack_core::types::Choice::new(["red", "blue"])).show_choices(false);
+    /// # let _ = p;
+    /// ```
     pub fn show_choices(mut self, yes: bool) -> Self {
         self.show_choices = yes;
         self
     }
 
     /// Do not echo what is typed.
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Password").hide_input(true);
+    /// # let _ = p;
+    /// ```
     pub fn hide_input(mut self, yes: bool) -> Self {
         self.hide_input = yes;
         self
     }
 
     /// Ask twice and require the same answer (`Repeat for confirmation`).
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Password").hide_input(true).confirmation_prompt(true);
+    /// # let _ = p;
+    /// ```
     pub fn confirmation_prompt(mut self, yes: bool) -> Self {
         self.confirmation = yes.then(|| "Repeat for confirmation".to_string());
         self
     }
 
     /// Write the prompt to standard error instead of standard output.
+    ///
+    /// ```
+    /// let p = clack_core::termui::prompt("Name").err(true);
+    /// # let _ = p;
+    /// ```
     pub fn err(mut self, yes: bool) -> Self {
         self.err = yes;
+        self
+    }
+
+    /// What follows the question (default `": "`).
+    ///
+    /// ```
+    /// use clack_core::{Command, Output, testing::Runner};
+    /// let cmd = Command::new("q").callback(|_| {
+    ///     let answer: String = clack_core::termui::prompt("Name").suffix("? ").ask()?;
+    ///     clack_core::echo(answer);
+    ///     Ok(Output::none())
+    /// });
+    /// let r = Runner::new().input("Ada\n").invoke(&cmd, [] as [&str; 0]);
+    /// assert_eq!(r.stdout, "Name? Ada\n");
+    /// ```
+    pub fn suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.suffix = suffix.into();
         self
     }
 
@@ -323,8 +377,53 @@ impl<P: ParamType> Prompt<P> {
     ///
     /// # Errors
     /// [`Error::abort`] at the end of input.
+    ///
+    /// ```
+    /// use clack_core::{Command, Output, testing::Runner, types::Int};
+    /// let cmd = Command::new("q").callback(|_| {
+    ///     let n: i64 = clack_core::termui::prompt("Age").ty(Int::<i64>::new()).ask()?;
+    ///     clack_core::echo(n.to_string());
+    ///     Ok(Output::none())
+    /// });
+    /// let r = Runner::new().input("x\n7\n").invoke(&cmd, [] as [&str; 0]);
+    /// assert_eq!(r.stdout, "Age: Error: 'x' is not a valid integer.\nAge: 7\n");
+    /// ```
     pub fn ask(self) -> Result<P::Value, Error> {
-        let io = current_io();
+        let ctx = crate::context::current();
+        let ty = &self.ty;
+        self.ask_with(|text| ty.convert(text.into(), ctx.as_ref()))
+    }
+
+    /// Ask until `value_proc` accepts the answer (Click's `value_proc`):
+    /// it gets the answer, or the default for an empty one, and returns the
+    /// value or an error; a usage error (such as
+    /// [`Error::bad_parameter`]) prints `Error: <message>` and asks again.
+    /// The type set with [`ty`](Prompt::ty) only lists its choices.
+    ///
+    /// # Errors
+    /// [`Error::abort`] at the end of input, or what `value_proc` returned
+    /// that is not a usage error.
+    ///
+    /// ```
+    /// use clack_core::{Command, Error, Output, testing::Runner};
+    /// let cmd = Command::new("q").callback(|_| {
+    ///     let even = clack_core::termui::prompt("Even number").ask_with(|text| {
+    ///         match text.parse::<u32>() {
+    ///             Ok(n) if n % 2 == 0 => Ok(n),
+    ///             _ => Err(Error::bad_parameter(format!("{text} is not even."))),
+    ///         }
+    ///     })?;
+    ///     clack_core::echo(even.to_string());
+    ///     Ok(Output::none())
+    /// });
+    /// let r = Runner::new().input("3\n4\n").invoke(&cmd, [] as [&str; 0]);
+    /// assert_eq!(r.stdout, "Even number: Error: 3 is not even.\nEven number: 4\n");
+    /// ```
+    pub fn ask_with<T>(
+        &self,
+        mut value_proc: impl FnMut(&str) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let io = super::current_io();
         let ctx = crate::context::current();
         let choices = if self.show_choices {
             self.ty.choices(ctx.as_ref())
@@ -339,12 +438,12 @@ impl<P: ParamType> Prompt<P> {
             hide_input: self.hide_input,
             confirmation: self.confirmation.clone(),
             err: self.err,
+            suffix: &self.suffix,
         };
-        let ty = &self.ty;
-        let default = self.default.clone();
+        let default = self.default.as_deref();
         prompt_in(&io, &request, &mut |answer| {
-            let text = answer.or_else(|| default.clone()).unwrap_or_default();
-            ty.convert(text.into(), ctx.as_ref())
+            let text = answer.as_deref().or(default).unwrap_or_default();
+            value_proc(text)
         })
     }
 }
@@ -378,24 +477,44 @@ pub fn confirm(text: &str) -> Confirm {
 
 impl Confirm {
     /// The answer for an empty reply; `None` insists on an answer (`[y/n]`).
+    ///
+    /// ```
+    /// let c = clack_core::termui::confirm("Continue?").default(None);
+    /// # let _ = c;
+    /// ```
     pub fn default(mut self, default: Option<bool>) -> Self {
         self.default = default;
         self
     }
 
     /// Abort (`Aborted!`, exit 1) when the answer is no.
+    ///
+    /// ```
+    /// let c = clack_core::termui::confirm("Continue?").abort(true);
+    /// # let _ = c;
+    /// ```
     pub fn abort(mut self, yes: bool) -> Self {
         self.abort = yes;
         self
     }
 
     /// Whether `[y/N]` is shown (default yes).
+    ///
+    /// ```
+    /// let c = clack_core::termui::confirm("Continue?").show_default(false);
+    /// # let _ = c;
+    /// ```
     pub fn show_default(mut self, yes: bool) -> Self {
         self.show_default = yes;
         self
     }
 
     /// Write the question to standard error.
+    ///
+    /// ```
+    /// let c = clack_core::termui::confirm("Continue?").err(true);
+    /// # let _ = c;
+    /// ```
     pub fn err(mut self, yes: bool) -> Self {
         self.err = yes;
         self
@@ -405,8 +524,19 @@ impl Confirm {
     ///
     /// # Errors
     /// [`Error::abort`] at the end of input, or on "no" with [`abort`](Confirm::abort).
+    ///
+    /// ```
+    /// use clack_core::{Command, Output, testing::Runner};
+    /// let cmd = Command::new("q").callback(|_| {
+    ///     let yes = clack_core::termui::confirm("Go on?").ask()?;
+    ///     clack_core::echo(yes.to_string());
+    ///     Ok(Output::none())
+    /// });
+    /// let r = Runner::new().input("maybe\ny\n").invoke(&cmd, [] as [&str; 0]);
+    /// assert_eq!(r.stdout, "Go on? [y/N]: Error: invalid input\nGo on? [y/N]: true\n");
+    /// ```
     pub fn ask(self) -> Result<bool, Error> {
-        let io = current_io();
+        let io = super::current_io();
         confirm_in(
             &io,
             &self.text,

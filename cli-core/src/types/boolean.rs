@@ -29,7 +29,20 @@ impl Bool {
     /// assert_eq!(Bool::str_to_bool("2"), None);
     /// ```
     pub fn str_to_bool(text: &str) -> Option<bool> {
-        match text.trim().to_lowercase().as_str() {
+        let text = text.trim();
+        // The words are short and ASCII: compare without allocating when
+        // the text is ASCII too, else lowercase it as Python does.
+        let lowered;
+        let mut buf = [0u8; 5];
+        let text = if text.is_ascii() && text.len() <= buf.len() {
+            buf[..text.len()].copy_from_slice(text.as_bytes());
+            buf[..text.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..text.len()]).unwrap_or("")
+        } else {
+            lowered = text.to_lowercase();
+            lowered.as_str()
+        };
+        match text {
             "1" | "yes" | "true" | "on" | "t" | "y" => Some(true),
             "0" | "no" | "false" | "off" | "f" | "n" | "" => Some(false),
             _ => None,

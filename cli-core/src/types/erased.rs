@@ -45,6 +45,18 @@ pub(crate) fn erase<P: ParamType>(ty: P) -> Arc<dyn DynType> {
     Arc::new(Erased(ty))
 }
 
+/// The default type of options and arguments (text), made once and shared.
+pub(crate) fn text_type() -> Arc<dyn DynType> {
+    static TEXT: std::sync::OnceLock<Arc<dyn DynType>> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| erase(super::Text)).clone()
+}
+
+/// The type of boolean flags, made once and shared.
+pub(crate) fn bool_type() -> Arc<dyn DynType> {
+    static BOOL: std::sync::OnceLock<Arc<dyn DynType>> = std::sync::OnceLock::new();
+    BOOL.get_or_init(|| erase(super::Bool)).clone()
+}
+
 impl<P: ParamType> Erased<P> {
     fn one(&self, mut tokens: Vec<OsString>, ctx: Option<&Context>) -> Result<P::Value, Error> {
         if self.0.is_composite() {

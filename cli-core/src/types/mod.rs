@@ -35,7 +35,7 @@ pub use datetime_parse::strptime;
 pub use defaults::IntoDefault;
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
-pub(crate) use erased::{DynType, erase};
+pub(crate) use erased::{DynType, bool_type, erase, text_type};
 pub use file::{File, LazyFile};
 pub use number::{Float, FloatValue, Int, IntValue};
 pub use path::Path;

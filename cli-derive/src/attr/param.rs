@@ -21,6 +21,7 @@ const OPTION_KEYS: &[&str] = &[
     "count", "flag_value", "nargs", "multiple", "ty", "range", "min_open", "max_open", "clamp",
     "choices", "ignore_case", "shell_complete", "exists", "file_okay", "dir_okay", "readable",
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
+    "confirmation_option", "password_option",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -75,6 +76,8 @@ pub(crate) struct ParamAttrs {
     pub(crate) file: Option<Spanned<LitStr>>,
     pub(crate) lazy: Option<Spanned<bool>>,
     pub(crate) atomic: Option<Spanned<bool>>,
+    pub(crate) confirmation_option: Option<Spanned<bool>>,
+    pub(crate) password_option: Option<Spanned<bool>>,
 }
 
 impl ParamAttrs {
@@ -107,7 +110,47 @@ impl ParamAttrs {
                 }
             }
         }
+        a.apply_presets(cx);
         a
+    }
+
+    /// `password_option` is sugar for `prompt, hide_input,
+    /// confirmation_prompt` (each unless given); `confirmation_option`
+    /// hides the value (the expansion calls `Opt::confirmation_option`
+    /// first, so that the user's keys override its prompt and help).
+    fn apply_presets(&mut self, cx: &Ctxt) {
+        let on =
+            |s: &Option<Spanned<bool>>| s.as_ref().filter(|s| s.value).map(|s| s.tokens.clone());
+        let confirmation = on(&self.confirmation_option);
+        let password = on(&self.password_option);
+        if let (Some(_), Some(p)) = (&confirmation, &password) {
+            cx.error_spanned_by(
+                p,
+                "`password_option` cannot be combined with `confirmation_option`",
+            );
+            return;
+        }
+        if let Some(tokens) = password {
+            let t = || tokens.clone();
+            self.prompt.get_or_insert(Spanned {
+                value: None,
+                tokens: t(),
+            });
+            self.hide_input.get_or_insert(Spanned {
+                value: true,
+                tokens: t(),
+            });
+            self.confirmation_prompt.get_or_insert(Spanned {
+                value: StrOrBool::Bool(true),
+                tokens: t(),
+            });
+        }
+        if let Some(tokens) = confirmation {
+            self.expose_value.get_or_insert(Spanned {
+                value: false,
+                tokens,
+            });
+        }
     }
 
     fn set(&mut self, r: &Reader, kind: ParamKind, key: &Ident, value: &Option<Expr>) {
@@ -164,6 +207,10 @@ impl ParamAttrs {
             "file" => set_once!(r, self.file, k, v, r.str(k, v)),
             "lazy" => set_once!(r, self.lazy, k, v, r.bool(k, v)),
             "atomic" => set_once!(r, self.atomic, k, v, r.bool(k, v)),
+            "confirmation_option" => {
+                set_once!(r, self.confirmation_option, k, v, r.bool(k, v))
+            }
+            "password_option" => set_once!(r, self.password_option, k, v, r.bool(k, v)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);

@@ -20,6 +20,9 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
         }
         ParamKind::Argument => quote!(#krate::Arg::new(#name)),
     };
+    if a.confirmation_option.as_ref().is_some_and(|c| c.value) {
+        calls.push(quote!(.confirmation_option()));
+    }
 
     match type_call(f, krate) {
         Some(ty) => calls.push(quote!(.ty(#ty))),

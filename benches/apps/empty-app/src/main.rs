@@ -1,0 +1,3 @@
+//! The baseline for binary sizes: a program that does nothing.
+
+fn main() {}
