@@ -211,6 +211,21 @@ fn usage_error_shape(stderr: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `result` is Click's silent exit 1 for a completion instruction
+/// that names no known shell or action (`shell_complete` returns 1).
+fn silent_refusal(case: &Case, prog: &str, result: &RunResult) -> bool {
+    let Some(instruction) = instruction(case, prog) else {
+        return false;
+    };
+    let known = instruction
+        .to_str()
+        .and_then(|v| v.split_once('_'))
+        .is_some_and(|(shell, action)| {
+            SHELLS.contains(&shell) && matches!(action, "complete" | "source")
+        });
+    !known && result.exit_code == 1 && result.stdout.is_empty() && result.stderr.is_empty()
+}
+
 /// Decode `data`, run `command` as `prog` on it in `scratch` and panic
 /// with a report if the run breaks a rule; the entry point of every fuzz
 /// target.
@@ -218,6 +233,9 @@ pub fn check(command: &Command, prog: &str, scratch: &Scratch, data: &[u8]) {
     let case = Case::decode(data);
     let dir = scratch.reset();
     let result = run(command, prog, &case, dir);
+    if silent_refusal(&case, prog, &result) {
+        return;
+    }
     if let Some(why) = violation(&result) {
         panic!(
             "{why}\ncase: {case:?}\nexit: {}\nstdout: {:?}\nstderr: {:?}",
@@ -296,16 +314,7 @@ pub fn check_completion(command: &Command, prog: &str, scratch: &Scratch, data: 
     let case = as_completion(Case::decode(data), prog, data.first().copied().unwrap_or(0));
     let dir = scratch.reset();
     let result = run(command, prog, &case, dir);
-    // An instruction naming no known shell or action exits 1 silently, as
-    // Click's `shell_complete` returns 1.
-    let known = instruction(&case, prog)
-        .and_then(|v| v.to_str())
-        .and_then(|v| v.split_once('_'))
-        .is_some_and(|(shell, action)| {
-            SHELLS.contains(&shell) && matches!(action, "complete" | "source")
-        });
-    let silent_refusal =
-        !known && result.exit_code == 1 && result.stdout.is_empty() && result.stderr.is_empty();
+    let silent_refusal = silent_refusal(&case, prog, &result);
     let why = match silent_refusal {
         true => None,
         false => violation(&result).or_else(|| completion_violation(&case, prog, &result)),
