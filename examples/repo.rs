@@ -38,7 +38,7 @@ impl Repo {
     version = "2.0.0",
     version_prog_name = "repo"
 )]
-fn cli(
+pub(crate) fn cli(
     ctx: &Context,
     #[option(
         envvar = "REPO_HOME",

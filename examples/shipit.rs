@@ -78,7 +78,7 @@ enum Strategy {
 
 /// Deploy services to environments.
 #[group(commands = [deploy, upload, secrets, debug_dump])]
-fn cli(
+pub(crate) fn cli(
     #[option("--verbose", "-v", help = "Print more.")] _verbose: bool,
     #[option(dir_okay = false, help = "A configuration file.")] _config: Option<PathBuf>,
 ) {

@@ -33,7 +33,7 @@ type Processor = Box<dyn FnOnce(Lines) -> Lines>;
     result_callback = run_pipeline,
     commands = [read, upper, grep, head, number, replace, sort, uniq, write]
 )]
-fn cli() {}
+pub(crate) fn cli() {}
 
 /// Join the processors in order, then pull every line through them.
 fn run_pipeline(processors: Vec<Processor>) -> Result<(), Error> {

@@ -77,7 +77,7 @@ fn tuple<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
 // which also name their automatic environment variables (`VALUES_INT_`).
 #[command(name = "show", auto_envvar_prefix = "VALUES")]
 #[allow(clippy::too_many_arguments)]
-fn show(
+pub(crate) fn show(
     #[option("--int", help = "A whole number.")] int_: Option<i64>,
     #[option("--float", help = "A decimal number.")] float_: Option<f64>,
     #[option("--bool", help = "A yes or no.")] bool_: Option<bool>,

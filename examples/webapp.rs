@@ -140,7 +140,7 @@ fn set_debug(ctx: &Context, _: &Param, value: Option<bool>) -> Result<Option<boo
     version_message = "%(prog)s %(version)s",
     commands = [run, routes, env]
 )]
-fn cli(
+pub(crate) fn cli(
     #[option(
         "--env-file",
         "-e",

@@ -196,6 +196,7 @@
 //! # }
 //! ```
 
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub use clack_core::*;
@@ -257,6 +258,7 @@ pub mod guide {
         ComingFromClick = "from-click.md",
         ComingFromClap = "from-clap.md",
         Performance = "performance.md",
+        Fuzzing = "fuzzing.md",
     }
 }
 

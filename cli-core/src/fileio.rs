@@ -369,12 +369,34 @@ impl BufRead for LazyFile {
             _ => Err(not_for("reading")),
         })
     }
+    /// Read a line of UTF-8 text. Bytes that are not UTF-8 are an error of
+    /// kind [`InvalidData`](io::ErrorKind::InvalidData) with Python's
+    /// message, as reading a text file in Click fails (`errors='strict'`);
+    /// read bytes with [`read_until`](BufRead::read_until) instead.
     fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
         let mut bytes = Vec::new();
         let n = self.read_until(b'\n', &mut bytes)?;
-        buf.push_str(&String::from_utf8_lossy(&bytes));
+        match String::from_utf8(bytes) {
+            Ok(text) => buf.push_str(&text),
+            Err(e) => return Err(decode_error(e.as_bytes(), e.utf8_error())),
+        }
         Ok(n)
     }
+}
+
+/// Python's `UnicodeDecodeError` message for bytes that are not UTF-8.
+fn decode_error(bytes: &[u8], e: std::str::Utf8Error) -> io::Error {
+    let at = e.valid_up_to();
+    let byte = bytes.get(at).copied().unwrap_or_default();
+    let reason = match e.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    };
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("'utf-8' codec can't decode byte {byte:#04x} in position {at}: {reason}"),
+    )
 }
 
 impl Write for LazyFile {
@@ -615,6 +637,35 @@ mod tests {
         let f = open_file(&p, "r", false, false).unwrap();
         let lines: Vec<String> = f.lines().map(|l| l.unwrap()).collect();
         assert_eq!(lines, ["a", "b"]);
+        fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn lines_that_are_not_utf8_fail_with_pythons_message_and_bytes_still_read() {
+        let d = temp_dir("utf8");
+        let p = d.join("b.txt");
+        fs::write(&p, b"ok\n\xe9t\xc3\xa9\n\xc3(\n").unwrap();
+        let f = open_file(&p, "r", false, false).unwrap();
+        let lines: Vec<Result<String, String>> =
+            f.lines().map(|l| l.map_err(|e| e.to_string())).collect();
+        assert_eq!(
+            lines,
+            [
+                Ok("ok".to_string()),
+                Err(
+                    "'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte"
+                        .into()
+                ),
+                Err(
+                    "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"
+                        .into()
+                ),
+            ]
+        );
+        let mut f = open_file(&p, "r", false, false).unwrap();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        assert_eq!(bytes, b"ok\n\xe9t\xc3\xa9\n\xc3(\n");
         fs::remove_dir_all(&d).unwrap();
     }
 

@@ -29,7 +29,7 @@
 //! assert_eq!(result.stdout, "Hello, Ada!\nHello, Ada!\n");
 //! ```
 
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod command;

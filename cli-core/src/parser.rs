@@ -11,11 +11,11 @@
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 
 use crate::lexer;
 use crate::param::{Literal, Param, Raw};
-use crate::text::{close_matches, py_repr, split_opt};
+use crate::text::{close_matches, py_repr, py_repr_os, split_opt};
 use crate::{Error, ErrorKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -275,7 +275,11 @@ impl<'a> Parser<'a> {
             // the long options first, and must not pay for them.
             let names = self.long.iter().map(|e| e.name.as_str());
             let suggestions = close_matches(&norm, names, 3, 0.6);
-            return Err(no_such_option(&norm, &suggestions));
+            let raw_name = match lexer::find_eq(&arg) {
+                Some(i) => lexer::slice(&arg, 0, i),
+                None => arg.clone(),
+            };
+            return Err(no_such_option(&shown_opt(&norm, &raw_name), &suggestions));
         }
         self.largs.push(arg);
         Ok(())
@@ -310,14 +314,17 @@ impl<'a> Parser<'a> {
         let units = lexer::char_units(arg);
         let prefix = units[0].1;
         let mut unknown = String::new();
-        for (pos, &(_, ch)) in units.iter().enumerate().skip(1) {
+        for (pos, &(offset, ch)) in units.iter().enumerate().skip(1) {
             let opt = normalize_opt(&format!("{prefix}{ch}"), self.settings.normalize).into_owned();
             let Some(i) = self.short.iter().position(|e| e.name == opt) else {
                 if self.settings.ignore_unknown_options {
                     unknown.push(ch);
                     continue;
                 }
-                return Err(no_such_option(&opt, &[]));
+                let end = units.get(pos + 1).map_or(arg.len(), |&(next, _)| next);
+                let mut raw = OsString::from(prefix.to_string());
+                raw.push(lexer::slice(arg, offset, end));
+                return Err(no_such_option(&shown_opt(&opt, &raw), &[]));
             };
             let action = self.short[i].action;
             let mut stop = false;
@@ -484,8 +491,18 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn no_such_option(opt: &str, suggestions: &[String]) -> Error {
-    let mut message = format!("No such option {}.", py_repr(opt));
+/// An option name as Click's messages quote it: a name with bytes that
+/// are not UTF-8 as Python's `repr()` shows them (`'--\udcff'`).
+fn shown_opt(opt: &str, raw: &OsStr) -> String {
+    match raw.to_str() {
+        Some(_) => py_repr(opt),
+        None => py_repr_os(raw),
+    }
+}
+
+/// `No such option '--x'.`, with suggestions; `shown` is already quoted.
+fn no_such_option(shown: &str, suggestions: &[String]) -> Error {
+    let mut message = format!("No such option {shown}.");
     if !suggestions.is_empty() {
         message.push(' ');
         message.push_str(&format_possibilities(suggestions));

@@ -14,38 +14,76 @@
 /// assert_eq!(py_repr("a\nb"), "'a\\nb'");
 /// ```
 pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
+    py_repr_pieces(s, &[(s, &[][..])])
+}
+
+/// Quote an OS string the way Python's `repr()` shows it: bytes that are
+/// not UTF-8 appear as the lone surrogates Python decodes them to
+/// (`surrogateescape`), so `b"\xff"` is `'\udcff'`, as in Click's messages.
+///
+/// ```
+/// use clack_core::text::py_repr_os;
+/// assert_eq!(py_repr_os("it's".as_ref()), "\"it's\"");
+/// # #[cfg(unix)] {
+/// use std::os::unix::ffi::OsStrExt;
+/// assert_eq!(py_repr_os(std::ffi::OsStr::from_bytes(b"a\xffb")), "'a\\udcffb'");
+/// # }
+/// ```
+pub fn py_repr_os(s: &std::ffi::OsStr) -> String {
+    let bytes = s.as_encoded_bytes();
+    let pieces: Vec<(&str, &[u8])> = bytes
+        .utf8_chunks()
+        .map(|chunk| (chunk.valid(), chunk.invalid()))
+        .collect();
+    let valid: String = pieces.iter().map(|(v, _)| *v).collect();
+    py_repr_pieces(&valid, &pieces)
+}
+
+/// `repr()` of text given as valid pieces, each followed by bytes to show
+/// as surrogate escapes; `whole` (the valid text) picks the quote.
+fn py_repr_pieces(whole: &str, pieces: &[(&str, &[u8])]) -> String {
+    let quote = if whole.contains('\'') && !whole.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
+    let mut out = String::with_capacity(whole.len() + 2);
     out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
+    for (valid, invalid) in pieces {
+        for c in valid.chars() {
+            push_escaped(&mut out, c, quote);
+        }
+        for b in invalid.iter() {
+            out.push_str(&format!("\\udc{b:02x}"));
         }
     }
     out.push(quote);
     out
+}
+
+/// One character of a `repr()`.
+fn push_escaped(out: &mut String, c: char, quote: char) {
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if is_printable(c) => out.push(c),
+        c => {
+            let n = c as u32;
+            if n < 0x100 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 0x10000 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+    }
 }
 
 /// An approximation of Python's `str.isprintable()` for one character: the

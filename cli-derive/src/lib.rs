@@ -15,6 +15,7 @@
 //! of the program still type-checks.
 
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
 

@@ -49,6 +49,16 @@ impl Param {
                 return Some(Literal::Tokens(vec!["False".into()]));
             }
         }
+        // `default=True` on a flag that is not boolean means "on by
+        // default": its flag value (Click's `_resolve_lazy_default`).
+        if let Some(spec) = self.option()
+            && spec.is_flag
+            && !self.is_bool_flag()
+            && matches!(&value, Some(Literal::Tokens(t)) if t.len() == 1 && t[0] == "True")
+            && let Some(activation) = &spec.flag_value
+        {
+            return Some(activation.clone());
+        }
         value
     }
 
@@ -135,10 +145,12 @@ impl Param {
             {
                 return Some(Raw::Literal(flag_value));
             }
-            // Truthy activates the flag; falsy or unrecognised leaves it unset.
+            // Truthy activates the flag, falsy gives `False` (converted by
+            // the type, as Click does), anything else leaves it unset.
             return match Bool::str_to_bool(&rv.to_string_lossy()) {
                 Some(true) => Some(Raw::Literal(flag_value)),
-                _ => None,
+                Some(false) => Some(Raw::Literal(Literal::from_default(&false))),
+                None => None,
             };
         }
         if self.is_multi() {
@@ -204,7 +216,17 @@ impl Param {
         let (value, missing) = match raw {
             Some(Raw::Processed(v)) => return Ok(v),
             None | Some(Raw::FlagNeedsValue) => {
-                let empty = (self.multiple || self.nargs == -1).then(|| self.ty.empty_list());
+                // No value has the shape a given one has: `Vec<Vec<T>>` for a
+                // repeated option taking several simple values.
+                let empty = if self.multiple && self.nargs != 1 && !self.ty.is_composite() {
+                    Some(self.ty.convert_nested(
+                        Vec::new(),
+                        self.nargs.unsigned_abs(),
+                        Some(ctx),
+                    )?)
+                } else {
+                    (self.multiple || self.nargs == -1).then(|| self.ty.empty_list())
+                };
                 (empty, true)
             }
             Some(Raw::Tokens(t)) => {

@@ -390,7 +390,7 @@ fn non_utf8_arguments() {
     assert_eq!(r.exit_code, 2);
     assert!(
         r.stderr.ends_with(
-            "Error: Invalid value for '--text': 'caf\u{fffd}' is not valid UTF-8 text.\n"
+            "Error: Invalid value for '--text': 'caf\\udce9' is not valid UTF-8 text.\n"
         ),
         "{}",
         r.stderr

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr;
+use crate::text::py_repr_os;
 use crate::{Context, Error};
 
 /// Click's `BOOL`: `1 0 yes no true false on off t f y n` and the empty
@@ -60,7 +60,7 @@ impl ParamType for Bool {
         Bool::str_to_bool(&text).ok_or_else(|| {
             Error::bad_parameter(format!(
                 "{} is not a valid boolean. Recognized values: , 0, 1, f, false, n, no, off, on, t, true, y, yes",
-                py_repr(&text)
+                py_repr_os(&value)
             ))
         })
     }

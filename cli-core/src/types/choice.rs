@@ -9,7 +9,7 @@ use std::ffi::OsString;
 
 use super::{MetavarInfo, ParamType};
 use crate::complete::CompletionItem;
-use crate::text::py_repr;
+use crate::text::{py_repr, py_repr_os};
 use crate::{Context, Error};
 
 /// An enum whose variants are the choices of a parameter. Derive it with
@@ -203,9 +203,9 @@ impl<T: Clone + Send + Sync + 'static> ParamType for Choice<T> {
             .collect::<Vec<_>>()
             .join(", ");
         let message = if names.len() == 1 {
-            format!("{} is not {listed}.", py_repr(&text))
+            format!("{} is not {listed}.", py_repr_os(&value))
         } else {
-            format!("{} is not one of {listed}.", py_repr(&text))
+            format!("{} is not one of {listed}.", py_repr_os(&value))
         };
         Err(Error::bad_parameter(message))
     }

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 pub use super::datetime_parse::NaiveDateTime;
 use super::datetime_parse::strptime;
 use super::{IntoDefault, MetavarInfo, ParamType, ParamValue};
-use crate::text::py_repr;
+use crate::text::{py_repr, py_repr_os};
 use crate::{Context, Error};
 
 const DEFAULT_FORMATS: [&str; 3] = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"];
@@ -89,7 +89,7 @@ impl ParamType for DateTime {
         };
         Err(Error::bad_parameter(format!(
             "{} does not match the {noun} {listed}.",
-            py_repr(&text)
+            py_repr_os(&value)
         )))
     }
 }

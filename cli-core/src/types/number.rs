@@ -11,7 +11,7 @@ use std::fmt::Display;
 use std::marker::PhantomData;
 
 use super::{ParamType, ParamValue, RangeValue};
-use crate::text::{py_float_repr, py_repr};
+use crate::text::{py_float_repr, py_repr_os};
 use crate::{Context, Error};
 
 /// Rust integer types usable with [`Int`].
@@ -279,7 +279,7 @@ impl<T: IntValue> ParamType for Int<T> {
         let Some(mut n) = parse_py_int(&text) else {
             return Err(Error::bad_parameter(format!(
                 "{} is not a valid {}.",
-                py_repr(&text),
+                py_repr_os(&value),
                 self.name()
             )));
         };
@@ -466,7 +466,7 @@ impl<T: FloatValue> ParamType for Float<T> {
         let Some(mut n) = parse_py_float(&text) else {
             return Err(Error::bad_parameter(format!(
                 "{} is not a valid {}.",
-                py_repr(&text),
+                py_repr_os(&value),
                 self.name()
             )));
         };

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr;
+use crate::text::py_repr_os;
 use crate::{Context, Error};
 
 /// Click's `STRING`: a value as UTF-8 text (metavar `TEXT`).
@@ -26,10 +26,7 @@ impl ParamType for Text {
     }
     fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<String, Error> {
         value.into_string().map_err(|raw| {
-            Error::bad_parameter(format!(
-                "{} is not valid UTF-8 text.",
-                py_repr(&raw.to_string_lossy())
-            ))
+            Error::bad_parameter(format!("{} is not valid UTF-8 text.", py_repr_os(&raw)))
         })
     }
 }
@@ -78,7 +75,7 @@ mod tests {
         use std::os::unix::ffi::OsStringExt;
         let raw = OsString::from_vec(b"caf\xe9".to_vec());
         let err = Text.convert(raw.clone(), None).unwrap_err();
-        assert_eq!(err.message(), "'caf\u{fffd}' is not valid UTF-8 text.");
+        assert_eq!(err.message(), "'caf\\udce9' is not valid UTF-8 text.");
         assert_eq!(OsText.convert(raw.clone(), None).unwrap(), raw);
     }
 }

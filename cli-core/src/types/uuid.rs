@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr;
+use crate::text::py_repr_os;
 use crate::{Context, Error};
 
 /// A 128-bit UUID, read and printed as Python's `uuid.UUID` does.
@@ -91,9 +91,9 @@ impl ParamType for UuidType {
     }
     fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<Uuid, Error> {
         let text = value.to_string_lossy();
-        text.trim()
-            .parse()
-            .map_err(|_| Error::bad_parameter(format!("{} is not a valid UUID.", py_repr(&text))))
+        text.trim().parse().map_err(|_| {
+            Error::bad_parameter(format!("{} is not a valid UUID.", py_repr_os(&value)))
+        })
     }
 }
 

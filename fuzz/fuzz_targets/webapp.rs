@@ -1,0 +1,3 @@
+#![no_main]
+
+clack_fuzz::target!(clack_fuzz::webapp(), "webapp");
