@@ -316,3 +316,25 @@ fn an_optional_on_off_flag_is_none_until_given() {
     let help = ok(run(&tristate::command(), &["--help"]));
     assert!(help.contains("  --reload / --no-reload\n"), "{help}");
 }
+
+/// Load defaults before parsing.
+fn load_defaults(ctx: &Context) -> Result<()> {
+    ctx.io().env().set_default("HOOKED_MODE", "from-hook");
+    Ok(())
+}
+
+/// Report the mode.
+#[command(before_parse = load_defaults)]
+fn hooked(#[option(envvar = "HOOKED_MODE", default = "plain")] mode: String) {
+    clack::echo(mode);
+}
+
+#[test]
+fn before_parse_runs_before_values_are_read() {
+    assert_eq!(ok(run(&hooked::command(), &[])), "from-hook\n");
+    assert_eq!(ok(run(&hooked::command(), &["--mode", "given"])), "given\n");
+    let outer = clack::testing::Runner::new()
+        .env("HOOKED_MODE", "from-env")
+        .invoke(&hooked::command(), Vec::<String>::new());
+    assert_eq!(outer.stdout, "from-env\n", "a variable already set wins");
+}
