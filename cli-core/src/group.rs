@@ -163,6 +163,21 @@ pub(crate) struct GroupSpec {
     pub(crate) plugins: Option<PluginPrefix>,
 }
 
+impl Default for GroupSpec {
+    /// A group with no subcommands, looked up by registered name only.
+    fn default() -> Self {
+        GroupSpec {
+            commands: Commands::default(),
+            source: Arc::new(Registered),
+            chain: false,
+            invoke_without_command: false,
+            subcommand_metavar: None,
+            result_callback: None,
+            plugins: None,
+        }
+    }
+}
+
 impl GroupSpec {
     pub(crate) fn subcommand_metavar(&self) -> String {
         if let Some(m) = &self.subcommand_metavar {
@@ -351,20 +366,12 @@ impl Group {
     /// ```
     pub fn new(name: impl Into<String>) -> Self {
         let mut cmd = Command::new(name);
-        cmd.group = Some(Box::new(GroupSpec {
-            commands: Commands::default(),
-            source: Arc::new(Registered),
-            chain: false,
-            invoke_without_command: false,
-            subcommand_metavar: None,
-            result_callback: None,
-            plugins: None,
-        }));
+        cmd.group = Some(Box::default());
         Group { cmd }
     }
 
     fn spec(&mut self) -> &mut GroupSpec {
-        self.cmd.group.get_or_insert_with(unreachable_spec)
+        self.cmd.group.get_or_insert_with(Box::default)
     }
 
     /// Add a subcommand under its own name.
@@ -556,19 +563,6 @@ impl Group {
     pub fn main(self) -> ! {
         self.cmd.main()
     }
-}
-
-#[cold]
-fn unreachable_spec() -> Box<GroupSpec> {
-    Box::new(GroupSpec {
-        commands: Commands::default(),
-        source: Arc::new(Registered),
-        chain: false,
-        invoke_without_command: false,
-        subcommand_metavar: None,
-        result_callback: None,
-        plugins: None,
-    })
 }
 
 impl From<Group> for Command {

@@ -345,7 +345,9 @@ fn check_declarations(cx: &Ctxt, f: &Field) {
     }
 }
 
-/// Click's `_split_opt`: the prefix (`-`, `--`, `/`) and the rest.
+/// Click's `_split_opt`: the prefix (`-`, `--`, `/`) and the rest. The
+/// same as `clack_core::text::split_opt`, repeated because the macro crate
+/// depends on syn, quote and proc-macro2 only.
 fn split_opt(opt: &str) -> (&str, &str) {
     let mut chars = opt.chars();
     let Some(first) = chars.next() else {

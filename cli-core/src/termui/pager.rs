@@ -7,6 +7,7 @@
 //! standard input or output is not a terminal, or no pager can be started,
 //! the text is written straight to standard output, without styles.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
@@ -40,12 +41,7 @@ where
     }
     let keep = color.unwrap_or(false);
     for chunk in chunks {
-        let chunk = chunk.as_ref();
-        let text = if keep {
-            chunk.into()
-        } else {
-            crate::help::wrap::strip_ansi(chunk)
-        };
+        let text = styled_or_plain(chunk.as_ref(), keep);
         if io.try_write(false, text.as_bytes()).is_err() {
             break;
         }
@@ -95,12 +91,7 @@ fn pipe_to_pager<S: AsRef<str>>(
     if let Some(mut stdin) = child.stdin.take() {
         let keep = color.unwrap_or(false);
         for chunk in chunks {
-            let chunk = chunk.as_ref();
-            let text = if keep {
-                chunk.into()
-            } else {
-                crate::help::wrap::strip_ansi(chunk)
-            };
+            let text = styled_or_plain(chunk.as_ref(), keep);
             // The user quitting the pager early closes the pipe.
             if stdin.write_all(text.as_bytes()).is_err() {
                 break;
@@ -109,6 +100,15 @@ fn pipe_to_pager<S: AsRef<str>>(
     }
     let _ = child.wait();
     true
+}
+
+/// A chunk as it is written: with its styles when `keep`, else without.
+fn styled_or_plain(chunk: &str, keep: bool) -> Cow<'_, str> {
+    if keep {
+        Cow::Borrowed(chunk)
+    } else {
+        crate::help::wrap::strip_ansi(chunk)
+    }
 }
 
 /// Whether `$LESS` or less's own arguments ask for raw control

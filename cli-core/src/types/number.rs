@@ -166,7 +166,7 @@ impl<T: IntValue> Int<T> {
     /// assert_eq!(Int::<u8>::range(1, 5).describe_range().as_deref(), Some("1<=x<=5"));
     /// ```
     pub fn range(min: T, max: T) -> Self {
-        Self::new().into_range().min(min).max(max)
+        Self::new().min(min).max(max)
     }
 
     fn into_range(mut self) -> Self {
