@@ -12,6 +12,9 @@ use clack::prelude::*;
 use clack::termui;
 use clack::types::{Choice, Float, Int};
 
+#[path = "support/python.rs"]
+mod python;
+
 /// Ask questions and act on the answers.
 #[group(commands = [survey, wipe, login, note])]
 fn cli() {}
@@ -33,7 +36,7 @@ fn survey() -> Result<(), Error> {
     let subscribe = if subscribe { "True" } else { "False" };
     clack::echo(format!(
         "{name} ({age}) likes {color}, share {}, subscribed: {subscribe}",
-        clack::text::py_float_repr(ratio)
+        python::float(ratio)
     ));
     Ok(())
 }

@@ -15,8 +15,10 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+#[path = "support/python.rs"]
+mod python;
+
 use clack::prelude::*;
-use clack::text::py_repr;
 
 const ENVIRONMENTS: [&str; 4] = ["development", "preview", "production", "staging"];
 
@@ -54,7 +56,7 @@ impl ParamType for ServiceType {
         } else {
             Err(Error::bad_parameter(format!(
                 "unknown service {}.",
-                py_repr(&value)
+                python::repr(&value)
             )))
         }
     }

@@ -14,8 +14,10 @@ use std::ffi::OsString;
 use std::io::BufRead;
 use std::path::PathBuf;
 
+#[path = "support/python.rs"]
+mod python;
+
 use clack::prelude::*;
-use clack::text::{py_float_repr, py_repr};
 use clack::types::{LazyFile, NaiveDateTime, Uuid};
 
 /// A colour written as `#rrggbb` or `#rgb`.
@@ -44,7 +46,7 @@ impl ParamType for HexColor {
         }
         Err(Error::bad_parameter(format!(
             "{} is not a colour like #1e90ff or #fff.",
-            py_repr(&raw)
+            python::repr(&raw)
         )))
     }
 }
@@ -122,7 +124,7 @@ pub(crate) fn show(
         format!("color={}", or_dash(color, |c| c)),
         format!("day={}", or_dash(day, |d| d.to_string())),
         format!("dir={}", or_dash(dir, path_text)),
-        format!("float_={}", or_dash(float_, py_float_repr)),
+        format!("float_={}", or_dash(float_, python::float)),
         format!("input={}", or_dash(input, |i| i)),
         format!("int_={}", or_dash(int_, |i| i.to_string())),
         format!("level={}", or_dash(level, |l| l.to_string())),
@@ -131,7 +133,7 @@ pub(crate) fn show(
         format!("path={}", or_dash(path, path_text)),
         format!("point={}", or_dash(point, |(a, b)| format!("({a}, {b})"))),
         format!("port={}", or_dash(port, |p| p.to_string())),
-        format!("ratio={}", or_dash(ratio, py_float_repr)),
+        format!("ratio={}", or_dash(ratio, python::float)),
         format!("rest={}", tuple(&rest, String::clone)),
         format!("size={}", or_dash(size, |s| s.to_string())),
         format!("tag={}", tuple(&tag, String::clone)),

@@ -3,6 +3,10 @@
 //! check (`fuzz/src/harness.rs`), so that `cargo test` keeps them as
 //! regression tests without building the fuzzer.
 
+// Each example that prints Python reprs declares its own
+// `examples/support/python.rs` module; several examples are compiled in here.
+#![allow(clippy::duplicate_mod)]
+
 use std::path::Path;
 
 #[allow(dead_code)]

@@ -64,7 +64,7 @@ fn prepare(io: &Io, text: &str, err: bool, color: Option<bool>) -> String {
     if keep {
         text.to_string()
     } else {
-        crate::help::wrap::strip_ansi(text).to_string()
+        crate::ansi::strip_ansi(text).to_string()
     }
 }
 

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::text::py_repr;
+use crate::compat::repr::py_repr;
 
 /// What went wrong, in Click's vocabulary.
 ///

@@ -313,7 +313,7 @@ impl LazyFile {
                 e.kind(),
                 format!(
                     "Could not open file {}: {}",
-                    crate::text::py_repr(&name),
+                    crate::compat::repr::py_repr(&name),
                     strerror(&e)
                 ),
             )

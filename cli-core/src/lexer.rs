@@ -129,9 +129,35 @@ pub(crate) fn split_os(
     out
 }
 
+/// Split an option name into its prefix and the rest, like Click's
+/// `_split_opt`: `--name` → (`--`, `name`), `-n` → (`-`, `n`), `name` → (``, `name`).
+pub(crate) fn split_opt(opt: &str) -> (&str, &str) {
+    let mut chars = opt.chars();
+    let Some(first) = chars.next() else {
+        return ("", opt);
+    };
+    if first.is_alphanumeric() {
+        return ("", opt);
+    }
+    let n = first.len_utf8();
+    if opt[n..].starts_with(first) {
+        (&opt[..2 * n], &opt[2 * n..])
+    } else {
+        (&opt[..n], &opt[n..])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_opt_cases() {
+        assert_eq!(split_opt("-"), ("-", ""));
+        assert_eq!(split_opt("--"), ("--", ""));
+        assert_eq!(split_opt("+x"), ("+", "x"));
+        assert_eq!(split_opt(""), ("", ""));
+    }
 
     #[cfg(unix)]
     fn bad(bytes: &[u8]) -> OsString {

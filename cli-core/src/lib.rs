@@ -32,33 +32,34 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod ansi;
+mod candidate;
 pub mod command;
+mod compat;
 pub mod complete;
 pub mod context;
 mod echo;
 pub mod error;
 pub mod fileio;
-pub mod group;
 pub mod help;
 pub mod io;
+mod layout;
 mod lexer;
 pub mod param;
 mod parser;
-mod plugins;
 mod run;
-mod table;
 mod term;
 pub mod termui;
 pub mod testing;
-pub mod text;
 pub mod types;
 pub mod value;
 
+pub use command::group;
+pub use command::group::{CommandSource, Group};
 pub use command::{Callback, Command, version_option};
 pub use context::{Context, ContextSettings, ParameterSource};
 pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};
-pub use group::{CommandSource, Group};
 pub use param::{Arg, Opt, Param, ParamSet, confirmation_option, password_option};
 pub use run::Run;
 pub use types::{ParamType, ParamValue};

@@ -13,9 +13,11 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ffi::{OsStr, OsString};
 
+use crate::compat::difflib::close_matches;
+use crate::compat::repr::{py_repr, py_repr_os};
 use crate::lexer;
+use crate::lexer::split_opt;
 use crate::param::{Literal, Param, Raw};
-use crate::text::{close_matches, py_repr, py_repr_os, split_opt};
 use crate::{Error, ErrorKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -597,6 +599,3 @@ fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, 
     }
     (out, iter.collect())
 }
-
-#[cfg(test)]
-mod tests;

@@ -396,7 +396,7 @@ impl Runner {
             Err(e) => (Some(e), None),
         };
         let code = match &error {
-            None => crate::command::report(&io, Ok(Output::none())),
+            None => crate::run::report(&io, Ok(Output::none())),
             Some(e) => {
                 if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
                     1

@@ -7,7 +7,10 @@
 //! mismatch is an [`Error`](crate::Error), never a panic.
 
 use std::any::{Any, type_name};
+use std::ffi::{OsStr, OsString};
 use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The object-safe part of a value: cloning and downcasting.
 trait AnyValue: Any {
@@ -214,3 +217,162 @@ impl Default for Output {
         Output::none()
     }
 }
+
+/// A value written in the program: a default, a flag value or a default-map
+/// entry.
+#[derive(Clone)]
+pub(crate) enum Literal {
+    /// Strings converted by the parameter's type like command-line values.
+    Tokens(Vec<OsString>),
+    /// An already typed value (made fresh each time it is used, so that
+    /// parameters stay `Send + Sync`), shown in help as `shown`.
+    Typed {
+        make: Arc<dyn Fn() -> Value + Send + Sync>,
+        shown: String,
+    },
+    /// Computed when needed; help shows `(dynamic)`.
+    Dynamic(Arc<dyn Fn() -> Vec<OsString> + Send + Sync>),
+}
+
+impl Literal {
+    pub(crate) fn from_default(value: &(impl IntoDefault + ?Sized)) -> Literal {
+        let mut tokens = Vec::new();
+        value.default_tokens(&mut tokens);
+        Literal::Tokens(tokens)
+    }
+
+    /// The text help and prompts show for this value.
+    pub(crate) fn shown(&self) -> String {
+        match self {
+            Literal::Tokens(t) => t
+                .iter()
+                .map(|t| t.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Literal::Typed { shown, .. } => shown.clone(),
+            Literal::Dynamic(_) => "(dynamic)".into(),
+        }
+    }
+
+    /// Whether this is "no value" for display purposes (Click hides
+    /// `[default: ]` for `None`).
+    pub(crate) fn is_empty_tokens(&self) -> bool {
+        matches!(self, Literal::Tokens(t) if t.is_empty())
+    }
+}
+
+/// A Rust value usable as a parameter's default, `flag_value` or
+/// `default_map` entry: it knows the command-line strings it stands for.
+///
+/// ```
+/// use clack_core::types::IntoDefault;
+/// let mut tokens = Vec::new();
+/// ["inbox", "work"].default_tokens(&mut tokens);
+/// assert_eq!(tokens, ["inbox", "work"]);
+/// ```
+pub trait IntoDefault {
+    /// Append the strings this value stands for.
+    fn default_tokens(&self, out: &mut Vec<OsString>);
+}
+
+macro_rules! display_default {
+    ($($t:ty),*) => {$(
+        impl IntoDefault for $t {
+            fn default_tokens(&self, out: &mut Vec<OsString>) {
+                out.push(self.to_string().into());
+            }
+        }
+    )*};
+}
+
+display_default!(
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, char, str, String
+);
+
+impl IntoDefault for f32 {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(crate::compat::repr::py_float_repr(f64::from(*self)).into());
+    }
+}
+
+impl IntoDefault for f64 {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(crate::compat::repr::py_float_repr(*self).into());
+    }
+}
+
+/// Booleans read as Python prints them (`True`, `False`), which is also what
+/// help shows and what the `BOOL` type accepts.
+impl IntoDefault for bool {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(if *self { "True" } else { "False" }.into());
+    }
+}
+
+impl IntoDefault for OsStr {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.to_os_string());
+    }
+}
+
+impl IntoDefault for OsString {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.clone());
+    }
+}
+
+impl IntoDefault for Path {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.as_os_str().to_os_string());
+    }
+}
+
+impl IntoDefault for PathBuf {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.as_os_str().to_os_string());
+    }
+}
+
+impl<T: IntoDefault + ?Sized> IntoDefault for &T {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        (**self).default_tokens(out);
+    }
+}
+
+impl<T: IntoDefault> IntoDefault for [T] {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        for item in self {
+            item.default_tokens(out);
+        }
+    }
+}
+
+impl<T: IntoDefault, const N: usize> IntoDefault for [T; N] {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        self.as_slice().default_tokens(out);
+    }
+}
+
+impl<T: IntoDefault> IntoDefault for Vec<T> {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        self.as_slice().default_tokens(out);
+    }
+}
+
+macro_rules! tuple_default {
+    ($($name:ident)+) => {
+        impl<$($name: IntoDefault),+> IntoDefault for ($($name,)+) {
+            #[allow(non_snake_case)]
+            fn default_tokens(&self, out: &mut Vec<OsString>) {
+                let ($($name,)+) = self;
+                $($name.default_tokens(out);)+
+            }
+        }
+    };
+}
+
+tuple_default!(A B);
+tuple_default!(A B C);
+tuple_default!(A B C D);
+tuple_default!(A B C D E);
+tuple_default!(A B C D E F);

@@ -3,6 +3,9 @@
 //! exactly the command `cargo run --example NAME` runs, in-process.
 
 #![forbid(unsafe_code)]
+// Each example that prints Python reprs declares its own
+// `examples/support/python.rs` module; several examples are compiled in here.
+#![allow(clippy::duplicate_mod)]
 
 pub mod harness;
 

@@ -5,7 +5,7 @@
 
 use super::CompletionItem;
 use crate::Context;
-use crate::help::render::short_help;
+use crate::help::page::short_help;
 
 /// How long a command's short help may be beside its name.
 const SHORT_HELP_LIMIT: usize = 45;

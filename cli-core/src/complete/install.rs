@@ -4,7 +4,7 @@
 //! `_PROG_COMPLETE` protocol.
 
 use super::{Shell, complete_var};
-use crate::text::py_repr;
+use crate::compat::repr::py_repr;
 use crate::{Context, Error, Opt, Param};
 
 /// An eager `--completion [SHELL]` option that prints the completion

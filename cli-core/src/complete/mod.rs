@@ -20,9 +20,7 @@
 //! shell. [`CompletionItem`] is what parameters and types return; it stays
 //! available when the `completion` feature is off.
 
-mod item;
-
-pub use item::{CompletionItem, CompletionKind};
+pub use crate::candidate::{CompletionItem, CompletionKind};
 
 #[cfg(feature = "completion")]
 mod candidates;

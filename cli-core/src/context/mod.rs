@@ -9,7 +9,7 @@
 //! with [`current`] (Click's `get_current_context`).
 
 mod objects;
-mod settings;
+pub(crate) mod settings;
 mod values;
 
 use std::any::Any;
@@ -23,10 +23,8 @@ use std::sync::Arc;
 pub use objects::Obj;
 pub use settings::{ContextSettings, DefaultMap, TokenNormalizer};
 
-use crate::command::Command;
 use crate::error::UsageInfo;
 use crate::io::Io;
-use crate::param::Param;
 use crate::{Error, Value};
 
 /// Where a parameter's value came from, from most to least explicit
@@ -67,6 +65,28 @@ impl ParameterSource {
     }
 }
 
+/// What a context needs from the command it runs. Contexts hold their
+/// command through this interface, which `Command` implements in the layers
+/// above (usage and help in `help`), so that this state layer depends on
+/// none of them.
+pub(crate) trait CommandView: Any + Send + Sync {
+    /// The command itself, for the layers that know its type.
+    fn as_any(&self) -> &dyn Any;
+    /// The same, shared.
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync>;
+    /// The command's name (for `Debug`).
+    fn name(&self) -> &str;
+    /// The usage line (`Usage: prog [OPTIONS] NAME`).
+    fn usage_line(&self, ctx: &Context) -> String;
+    /// The usage line and the help hint, for usage errors.
+    fn usage_info(&self, ctx: &Context) -> UsageInfo;
+    /// The whole help page.
+    fn help_page(&self, ctx: &Context) -> String;
+    /// What the command's arguments add to a subcommand's path
+    /// (`edge.py INST sub`).
+    fn usage_pieces(&self, ctx: &Context) -> Vec<String>;
+}
+
 type CloseCallback = Box<dyn FnOnce(bool)>;
 
 /// Settings resolved for one context (inherited from the parent, then the
@@ -102,7 +122,7 @@ struct State {
 
 struct Inner {
     parent: Option<Context>,
-    command: Arc<Command>,
+    command: Arc<dyn CommandView>,
     info_name: Option<String>,
     io: Rc<Io>,
     meta: Rc<RefCell<HashMap<String, Value>>>,
@@ -149,34 +169,17 @@ impl Drop for Entered {
 }
 
 impl Context {
-    /// A root context for `command`, named `info_name`, with the process's
-    /// streams and the command's own settings. Nothing is parsed; see
-    /// [`Command::make_context`] for that.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("tool"), "tool");
-    /// assert_eq!(ctx.info_name(), Some("tool"));
-    /// ```
-    pub fn new(command: Command, info_name: &str) -> Context {
-        Context::create(
-            Arc::new(command),
-            Some(info_name.to_string()),
-            None,
-            Rc::new(Io::process()),
-            &ContextSettings::default(),
-        )
-    }
-
+    /// A context for `command`, with settings already resolved (see
+    /// [`settings::resolve`]).
     pub(crate) fn create(
-        command: Arc<Command>,
+        command: Arc<dyn CommandView>,
         info_name: Option<String>,
         parent: Option<&Context>,
         io: Rc<Io>,
-        extra: &ContextSettings,
+        settings: Resolved,
+        resilient: bool,
     ) -> Context {
-        let settings = settings::resolve(&command, info_name.as_deref(), parent, extra);
-        let resilient = extra.resilient_parsing.unwrap_or(false)
-            || parent.is_some_and(|p| p.resilient_parsing());
+        let resilient = resilient || parent.is_some_and(|p| p.resilient_parsing());
         let opt_prefixes = parent
             .map(|p| p.0.state.borrow().opt_prefixes.clone())
             .unwrap_or_default();
@@ -198,6 +201,11 @@ impl Context {
                 opt_prefixes,
             }),
         }))
+    }
+
+    /// The command this context runs, as the layers above see it.
+    pub(crate) fn view(&self) -> &Arc<dyn CommandView> {
+        &self.0.command
     }
 
     /// Make this the current context until the guard drops.
@@ -240,16 +248,6 @@ impl Context {
         Rc::ptr_eq(&self.0, &other.0)
     }
 
-    /// The command this context runs.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert_eq!(ctx.command().name(), "x");
-    /// ```
-    pub fn command(&self) -> &Command {
-        &self.0.command
-    }
-
     /// The name the command was invoked by (the program name at the root).
     ///
     /// ```
@@ -274,11 +272,6 @@ impl Context {
         self.0.io.clone()
     }
 
-    #[cfg(feature = "completion")]
-    pub(crate) fn command_arc(&self) -> Arc<Command> {
-        self.0.command.clone()
-    }
-
     /// The command path for usage lines: the parents' paths and their
     /// arguments' metavars, then this command's name (`repo remote add`,
     /// `edge.py INST sub`).
@@ -291,9 +284,7 @@ impl Context {
         let mut rv = self.info_name().unwrap_or("").to_string();
         if let Some(parent) = self.parent() {
             let mut parts = vec![parent.command_path()];
-            for param in parent.command().all_params(parent).iter() {
-                parts.extend(param.usage_pieces(parent));
-            }
+            parts.extend(parent.0.command.usage_pieces(parent));
             rv = format!("{} {rv}", parts.join(" "));
         }
         rv.trim_start().to_string()
@@ -381,7 +372,7 @@ impl Context {
     /// ```
     pub fn help_width(&self) -> usize {
         let s = &self.0.settings;
-        crate::help::formatter::resolve_width(
+        crate::layout::formatter::resolve_width(
             s.terminal_width,
             s.max_content_width,
             Some(self.io().terminal_columns()),
@@ -571,7 +562,7 @@ impl Context {
     /// assert_eq!(ctx.get_usage(), "Usage: x [OPTIONS]");
     /// ```
     pub fn get_usage(&self) -> String {
-        crate::help::render::usage(self)
+        self.0.command.usage_line(self)
     }
 
     /// The help page of this command.
@@ -581,29 +572,11 @@ impl Context {
     /// assert!(ctx.get_help().contains("Does x."));
     /// ```
     pub fn get_help(&self) -> String {
-        crate::help::render::help_page(self)
+        self.0.command.help_page(self)
     }
 
     pub(crate) fn usage_info(&self) -> UsageInfo {
-        let cmd = self.command();
-        let try_hint = cmd.help_option_names_for(self).and_then(|names| {
-            let longest = names.iter().max_by(|a, b| {
-                a.chars()
-                    .count()
-                    .cmp(&b.chars().count())
-                    // `max(key=len)` keeps the first of equal lengths.
-                    .then(std::cmp::Ordering::Greater)
-            })?;
-            Some(format!(
-                "Try '{} {}' for help.",
-                self.command_path(),
-                longest
-            ))
-        });
-        UsageInfo {
-            usage: self.get_usage(),
-            try_hint,
-        }
+        self.0.command.usage_info(self)
     }
 
     /// Attach this context's usage line and help hint to a usage error that
@@ -611,108 +584,13 @@ impl Context {
     pub(crate) fn augment(&self, err: Error) -> Error {
         err.attach_usage(|| self.usage_info())
     }
-
-    /// Attach the parameter's hint to a bad-parameter error, then the usage.
-    pub(crate) fn augment_param(&self, err: Error, param: &Param) -> Error {
-        let err = if matches!(
-            err.kind(),
-            crate::ErrorKind::BadParameter | crate::ErrorKind::MissingParameter
-        ) && err.param_hint().is_none()
-        {
-            err.with_param_hint(param.error_hint(self))
-        } else {
-            err
-        };
-        self.augment(err)
-    }
-
-    /// Call another command's callback in a new child context, its
-    /// parameters filled from `values` and, for the rest, their defaults
-    /// (Click's `ctx.invoke(other_command, **kwargs)`).
-    ///
-    /// # Errors
-    /// Whatever the other command's callback returns, or an error when a
-    /// default cannot be converted.
-    ///
-    /// ```
-    /// use clack_core::{Command, Opt, Output, Value, testing::Runner};
-    ///
-    /// let hello = Command::new("hello")
-    ///     .param(Opt::new("--name").default("world"))
-    ///     .callback(|ctx| {
-    ///         clack_core::echo(format!("Hello, {}!", ctx.take_required::<String>("name")?));
-    ///         Ok(Output::none())
-    ///     });
-    /// let both = Command::new("both").callback(move |ctx| {
-    ///     ctx.invoke(&hello, vec![("name", Value::new(String::from("Ada")))])?;
-    ///     ctx.invoke(&hello, vec![])
-    /// });
-    /// assert_eq!(Runner::new().invoke(&both, Vec::<String>::new()).stdout, "Hello, Ada!\nHello, world!\n");
-    /// ```
-    pub fn invoke(
-        &self,
-        command: &Command,
-        values: Vec<(&str, Value)>,
-    ) -> Result<crate::Output, Error> {
-        let command = Arc::new(command.clone());
-        let child = Context::create(
-            command.clone(),
-            Some(command.name().to_string()),
-            Some(self),
-            self.io_rc(),
-            &ContextSettings::default(),
-        );
-        for (name, value) in values {
-            child.set_value(name, Some(value));
-        }
-        for param in command.params_list() {
-            if !param.expose_value() || child.raw_value(param.name()).is_some() {
-                continue;
-            }
-            let value = param.default_value(&child).map_err(|e| self.augment(e))?;
-            child.set_value(param.name(), value);
-        }
-        let _guard = child.enter();
-        let result = command.run_callback(&child);
-        child.close_with(result.is_err());
-        result.map_err(|e| self.augment(e))
-    }
-
-    /// Like [`invoke`](Context::invoke), passing this context's own values
-    /// on to parameters of the same name (Click's `ctx.forward`).
-    ///
-    /// # Errors
-    /// As for [`invoke`](Context::invoke).
-    ///
-    /// ```
-    /// use clack_core::{Command, Opt, Output, testing::Runner};
-    ///
-    /// let inner = Command::new("inner")
-    ///     .param(Opt::new("--name").default("world"))
-    ///     .callback(|ctx| {
-    ///         clack_core::echo(format!("inner got {}", ctx.take_required::<String>("name")?));
-    ///         Ok(Output::none())
-    ///     });
-    /// let outer = Command::new("outer")
-    ///     .param(Opt::new("--name").default("outer"))
-    ///     .callback(move |ctx| ctx.forward(&inner));
-    /// assert_eq!(Runner::new().invoke(&outer, ["--name", "Ada"]).stdout, "inner got Ada\n");
-    /// ```
-    pub fn forward(&self, command: &Command) -> Result<crate::Output, Error> {
-        let own = self.params_snapshot();
-        let values: Vec<(&str, Value)> = own
-            .iter()
-            .filter_map(|(n, v)| v.clone().map(|v| (n.as_str(), v)))
-            .collect();
-        self.invoke(command, values)
-    }
 }
 
 impl std::fmt::Debug for Context {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Context")
             .field("info_name", &self.info_name())
-            .field("command", &self.command().name())
+            .field("command", &self.0.command.name())
             .finish_non_exhaustive()
     }
 }

@@ -5,9 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use super::{Context, Resolved};
-use crate::command::Command;
-use crate::param::Literal;
-use crate::types::IntoDefault;
+use crate::value::Literal;
 
 /// A function applied to option names, choices and command names before
 /// they are compared (Click's `token_normalize_func`).
@@ -46,11 +44,9 @@ impl DefaultMap {
     /// let m = clack_core::context::DefaultMap::new().value("port", 8080);
     /// # let _ = m;
     /// ```
-    pub fn value(mut self, name: &str, value: impl IntoDefault) -> Self {
-        let mut tokens = Vec::new();
-        value.default_tokens(&mut tokens);
+    pub fn value(mut self, name: &str, value: impl crate::value::IntoDefault) -> Self {
         self.values
-            .insert(name.to_string(), Literal::Tokens(tokens));
+            .insert(name.to_string(), Literal::from_default(&value));
         self
     }
 
@@ -298,12 +294,13 @@ fn default_help_option_names() -> Arc<[String]> {
 }
 
 pub(crate) fn resolve(
-    command: &Command,
+    own: &ContextSettings,
+    is_group: bool,
     info_name: Option<&str>,
     parent: Option<&Context>,
     extra: &ContextSettings,
 ) -> Resolved {
-    let s = extra.or(command.context_settings_ref());
+    let s = extra.or(own);
     let p = parent.map(|p| p.settings());
     let default_map = s.default_map.clone().or_else(|| {
         let name = info_name?;
@@ -322,12 +319,8 @@ pub(crate) fn resolve(
         default_map,
         terminal_width: s.terminal_width.or(p.and_then(|p| p.terminal_width)),
         max_content_width: s.max_content_width.or(p.and_then(|p| p.max_content_width)),
-        allow_extra_args: s
-            .allow_extra_args
-            .unwrap_or(command.default_allow_extra_args()),
-        allow_interspersed_args: s
-            .allow_interspersed_args
-            .unwrap_or(command.default_allow_interspersed_args()),
+        allow_extra_args: s.allow_extra_args.unwrap_or(is_group),
+        allow_interspersed_args: s.allow_interspersed_args.unwrap_or(!is_group),
         ignore_unknown_options: s.ignore_unknown_options.unwrap_or(false),
         help_option_names: match &s.help_option_names {
             Some(names) => names.iter().cloned().collect(),

@@ -6,7 +6,6 @@ use std::any::Any;
 use std::sync::Arc;
 
 use super::{Context, ParameterSource, State};
-use crate::param::Param;
 use crate::{Error, Value};
 
 /// What a context knows about one parameter name.
@@ -164,10 +163,15 @@ impl Context {
     }
 
     /// Store a parameter's value and whether its default was explicit.
-    pub(crate) fn store_param(&self, param: &Param, value: Option<Value>, default_explicit: bool) {
+    pub(crate) fn store_param(
+        &self,
+        name: &Arc<str>,
+        value: Option<Value>,
+        default_explicit: bool,
+    ) {
         self.with_slot(
-            &param.name,
-            || param.name.clone(),
+            name,
+            || name.clone(),
             |slot| {
                 slot.value = Some(value);
                 slot.default_explicit = default_explicit;
@@ -176,10 +180,10 @@ impl Context {
     }
 
     /// Record where a parameter's value came from.
-    pub(crate) fn set_param_source(&self, param: &Param, source: ParameterSource) {
+    pub(crate) fn set_param_source(&self, name: &Arc<str>, source: ParameterSource) {
         self.with_slot(
-            &param.name,
-            || param.name.clone(),
+            name,
+            || name.clone(),
             |slot| {
                 slot.source = Some(source);
             },
@@ -214,7 +218,23 @@ impl Context {
         self.0.state.borrow().value(name).cloned()
     }
 
-    pub(crate) fn params_snapshot(&self) -> Vec<(String, Option<Value>)> {
+    /// Every parameter's name and value, in the order they were processed
+    /// (Click's `ctx.params`): for code that treats values generically,
+    /// such as a dump of the settings.
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, testing::Runner};
+    /// let cmd = Command::new("x")
+    ///     .param(Opt::new("--n").value_type::<u8>().default(3))
+    ///     .callback(|ctx| {
+    ///         for (name, value) in ctx.params() {
+    ///             clack_core::echo(format!("{name}: {:?}", value.and_then(|v| v.get::<u8>().copied())));
+    ///         }
+    ///         Ok(Output::none())
+    ///     });
+    /// assert_eq!(Runner::new().invoke(&cmd, ["--n", "5"]).stdout, "n: Some(5)\n");
+    /// ```
+    pub fn params(&self) -> Vec<(String, Option<Value>)> {
         self.0
             .state
             .borrow()

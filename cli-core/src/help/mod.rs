@@ -1,8 +1,4 @@
-//! Help pages: Click's wrapping rules, its `HelpFormatter`, and the layout
-//! of a command's help page and usage line.
+//! Help pages: the layout of a command's help page, usage line and short
+//! help, from its declaration and context.
 
-pub mod formatter;
-mod pystr;
-pub(crate) mod render;
-mod textwrap;
-pub mod wrap;
+pub(crate) mod page;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::option::typed_callback;
 use super::{CompleteFn, Kind, Literal, Param, ParamData};
-use crate::complete::CompletionItem;
+use crate::candidate::CompletionItem;
 use crate::types::{IntoDefault, ParamType, ParamValue, erase, text_type};
 use crate::{Context, Error, Value};
 
@@ -141,7 +141,7 @@ impl Arg {
     /// # let _ = a;
     /// ```
     pub fn help(mut self, text: impl Into<String>) -> Self {
-        self.param.help = Some(crate::help::wrap::cleandoc(&text.into()));
+        self.param.help = Some(crate::layout::wrap::cleandoc(&text.into()));
         self
     }
 

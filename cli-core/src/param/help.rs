@@ -2,8 +2,8 @@
 
 use super::{Kind, Literal, Param, ShowDefault};
 use crate::Context;
-use crate::help::formatter::join_options;
-use crate::text::split_opt;
+use crate::layout::formatter::join_options;
+use crate::lexer::split_opt;
 use crate::types::MetavarInfo;
 
 impl Param {
@@ -75,11 +75,11 @@ impl Param {
                 let mut hint = spec
                     .opts
                     .iter()
-                    .map(|o| crate::text::py_repr(o))
+                    .map(|o| crate::compat::repr::py_repr(o))
                     .collect::<Vec<_>>()
                     .join(" / ");
                 if hint.is_empty() {
-                    hint = crate::text::py_repr(&self.name);
+                    hint = crate::compat::repr::py_repr(&self.name);
                 }
                 if spec.show_envvar && !self.envvar.is_empty() {
                     let vars = self

@@ -15,7 +15,6 @@ mod pipeline;
 mod presets;
 mod set;
 
-use std::ffi::OsString;
 use std::sync::Arc;
 
 pub use argument::Arg;
@@ -24,8 +23,9 @@ pub(crate) use pipeline::Raw;
 pub use presets::{confirmation_option, password_option};
 pub use set::ParamSet;
 
-use crate::complete::CompletionItem;
-use crate::types::{DynType, IntoDefault};
+use crate::candidate::CompletionItem;
+use crate::types::DynType;
+pub(crate) use crate::value::Literal;
 use crate::{Context, Error, Value};
 
 /// A parameter callback: receives the converted value (or `None`) and
@@ -35,49 +35,6 @@ pub type ParamCallback =
 
 /// A custom completion function for a parameter's values.
 pub type CompleteFn = Arc<dyn Fn(&Context, &Param, &str) -> Vec<CompletionItem> + Send + Sync>;
-
-/// A value written in the program: a default, a flag value or a default-map
-/// entry.
-#[derive(Clone)]
-pub(crate) enum Literal {
-    /// Strings converted by the parameter's type like command-line values.
-    Tokens(Vec<OsString>),
-    /// An already typed value (made fresh each time it is used, so that
-    /// parameters stay `Send + Sync`), shown in help as `shown`.
-    Typed {
-        make: Arc<dyn Fn() -> Value + Send + Sync>,
-        shown: String,
-    },
-    /// Computed when needed; help shows `(dynamic)`.
-    Dynamic(Arc<dyn Fn() -> Vec<OsString> + Send + Sync>),
-}
-
-impl Literal {
-    pub(crate) fn from_default(value: &impl IntoDefault) -> Literal {
-        let mut tokens = Vec::new();
-        value.default_tokens(&mut tokens);
-        Literal::Tokens(tokens)
-    }
-
-    /// The text help and prompts show for this value.
-    pub(crate) fn shown(&self) -> String {
-        match self {
-            Literal::Tokens(t) => t
-                .iter()
-                .map(|t| t.to_string_lossy())
-                .collect::<Vec<_>>()
-                .join(", "),
-            Literal::Typed { shown, .. } => shown.clone(),
-            Literal::Dynamic(_) => "(dynamic)".into(),
-        }
-    }
-
-    /// Whether this is "no value" for display purposes (Click hides
-    /// `[default: ]` for `None`).
-    pub(crate) fn is_empty_tokens(&self) -> bool {
-        matches!(self, Literal::Tokens(t) if t.is_empty())
-    }
-}
 
 /// Whether and how an option's default is shown in help.
 #[derive(Debug, Clone, PartialEq, Eq)]

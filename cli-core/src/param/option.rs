@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
-use crate::complete::CompletionItem;
-use crate::text::split_opt;
+use crate::candidate::CompletionItem;
+use crate::lexer::split_opt;
 use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
 use crate::{Context, Error, Value};
 
@@ -169,7 +169,7 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn help(mut self, text: impl Into<String>) -> Self {
-        self.param.help = Some(crate::help::wrap::cleandoc(&text.into()));
+        self.param.help = Some(crate::layout::wrap::cleandoc(&text.into()));
         self
     }
 

@@ -270,8 +270,8 @@ impl Param {
 
         let (raw, source) = self
             .consume_value(ctx, parsed)
-            .map_err(|e| ctx.augment_param(e, self))?;
-        ctx.set_param_source(self, source);
+            .map_err(|e| self.augment_error(ctx, e))?;
+        ctx.set_param_source(&self.name, source);
 
         if let Some(reason) = &self.deprecated
             && raw.is_some()
@@ -285,7 +285,7 @@ impl Param {
             let extra = reason.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
             let message = format!(
                 "DeprecationWarning: The {kind} {} is deprecated.{extra}",
-                crate::text::py_repr(&self.human_readable_name())
+                crate::compat::repr::py_repr(&self.human_readable_name())
             );
             crate::termui::secho_err_red(ctx, &message);
         }
@@ -293,7 +293,7 @@ impl Param {
         let value = match self.process_value(ctx, raw) {
             Ok(v) => v,
             Err(_) if ctx.resilient_parsing() => None,
-            Err(e) => return Err(ctx.augment_param(e, self)),
+            Err(e) => return Err(self.augment_error(ctx, e)),
         };
 
         let more_explicit = existing_source.is_some_and(|s| source < s);
@@ -304,10 +304,10 @@ impl Param {
             && !self.default_explicit;
         if slot_empty || more_explicit || (same_source && !downgrade) {
             if self.expose_value {
-                ctx.store_param(self, value, self.default_explicit);
+                ctx.store_param(&self.name, value, self.default_explicit);
             }
         } else if let Some(s) = existing_source {
-            ctx.set_param_source(self, s);
+            ctx.set_param_source(&self.name, s);
         }
         Ok(())
     }
@@ -385,5 +385,20 @@ impl Param {
                 .and_then(|t| Bool::str_to_bool(&t.to_string_lossy()))
                 .unwrap_or(false),
         }
+    }
+
+    /// Attach this parameter's hint to a bad-parameter error, then the
+    /// usage of its command.
+    pub(crate) fn augment_error(&self, ctx: &Context, err: Error) -> Error {
+        let err = if matches!(
+            err.kind(),
+            ErrorKind::BadParameter | ErrorKind::MissingParameter
+        ) && err.param_hint().is_none()
+        {
+            err.with_param_hint(self.error_hint(ctx))
+        } else {
+            err
+        };
+        ctx.augment(err)
     }
 }

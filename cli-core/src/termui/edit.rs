@@ -199,7 +199,7 @@ impl Editor {
         // Python's OSError reads `[Errno 2] No such file or directory: 'vim'`.
         let status = command.status().map_err(|e| {
             let reason = crate::fileio::strerror(&e);
-            let program = crate::text::py_repr(program);
+            let program = crate::compat::repr::py_repr(program);
             match e.raw_os_error() {
                 Some(code) => failed(format!(": [Errno {code}] {reason}: {program}")),
                 None => failed(format!(": {reason}")),
@@ -293,8 +293,12 @@ impl Drop for TempFile {
     }
 }
 
-#[cfg(all(test, unix))]
+// Unix only: the tests run shell scripts as editors.
+#[allow(clippy::mixed_attributes_style)]
+#[cfg(test)]
 mod tests {
+    #![cfg(unix)]
+
     use super::*;
     use crate::testing::Runner;
     use crate::{Command, Output};

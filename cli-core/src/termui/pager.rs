@@ -107,7 +107,7 @@ fn styled_or_plain(chunk: &str, keep: bool) -> Cow<'_, str> {
     if keep {
         Cow::Borrowed(chunk)
     } else {
-        crate::help::wrap::strip_ansi(chunk)
+        crate::ansi::strip_ansi(chunk)
     }
 }
 

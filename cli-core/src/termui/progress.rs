@@ -12,7 +12,7 @@
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use crate::help::wrap::term_len;
+use crate::ansi::term_len;
 use crate::io::Io;
 
 /// Go back to the start of the line and hide the cursor while drawing.

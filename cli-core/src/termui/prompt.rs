@@ -60,7 +60,7 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
     // there is none; a visible prompt goes where `input()` writes it.
     let to_err = err || hidden_fallback || (hide_input && io.stdin_is_terminal());
     let text = if (to_err && !io.stderr_is_terminal()) || (!to_err && !io.stdout_is_terminal()) {
-        crate::help::wrap::strip_ansi(prompt).to_string()
+        crate::ansi::strip_ansi(prompt).to_string()
     } else {
         prompt.to_string()
     };
@@ -105,7 +105,7 @@ fn mask(message: &str, value: &str) -> String {
         return message.to_string();
     }
     message
-        .replace(&crate::text::py_repr(value), "'***'")
+        .replace(&crate::compat::repr::py_repr(value), "'***'")
         .replace(value, "***")
 }
 

@@ -76,7 +76,7 @@ pub fn secho(styled: &Styled) {
 /// assert_eq!(unstyle(&style("hi").fg(AnsiColor::Green).to_string()), "hi");
 /// ```
 pub fn unstyle(text: &str) -> String {
-    crate::help::wrap::strip_ansi(text).into_owned()
+    crate::ansi::strip_ansi(text).into_owned()
 }
 
 /// A colour by Click's name: `black` ... `white`, `bright_black` ...

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr_os;
+use crate::compat::repr::py_repr_os;
 use crate::{Context, Error};
 
 /// Click's `BOOL`: `1 0 yes no true false on off t f y n` and the empty

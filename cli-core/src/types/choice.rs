@@ -8,8 +8,8 @@
 use std::ffi::OsString;
 
 use super::{MetavarInfo, ParamType};
-use crate::complete::CompletionItem;
-use crate::text::{py_repr, py_repr_os};
+use crate::candidate::CompletionItem;
+use crate::compat::repr::{py_repr, py_repr_os};
 use crate::{Context, Error};
 
 /// An enum whose variants are the choices of a parameter. Derive it with

@@ -2,10 +2,10 @@
 
 use std::ffi::OsString;
 
-pub use super::datetime_parse::NaiveDateTime;
-use super::datetime_parse::strptime;
 use super::{IntoDefault, MetavarInfo, ParamType, ParamValue};
-use crate::text::{py_repr, py_repr_os};
+use crate::compat::repr::{py_repr, py_repr_os};
+pub use crate::compat::strptime::NaiveDateTime;
+use crate::compat::strptime::strptime;
 use crate::{Context, Error};
 
 const DEFAULT_FORMATS: [&str; 3] = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"];

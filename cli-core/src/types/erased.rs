@@ -10,7 +10,7 @@ use std::ffi::{OsStr, OsString};
 use std::sync::Arc;
 
 use super::{MetavarInfo, ParamType};
-use crate::complete::CompletionItem;
+use crate::candidate::CompletionItem;
 use crate::{Context, Error, Value};
 
 /// A parameter type with its value type erased.

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use super::{ParamType, split_paths};
-use crate::complete::{CompletionItem, CompletionKind};
+use crate::candidate::{CompletionItem, CompletionKind};
 pub use crate::fileio::LazyFile;
 use crate::fileio::strerror;
 use crate::{Context, Error};

@@ -12,13 +12,12 @@
 
 use std::ffi::{OsStr, OsString};
 
-use crate::complete::CompletionItem;
+use crate::candidate::CompletionItem;
 use crate::{Context, Error};
 
 mod boolean;
 mod choice;
 mod datetime;
-mod datetime_parse;
 mod defaults;
 mod erased;
 mod file;
@@ -28,11 +27,10 @@ mod text;
 mod tuple;
 mod uuid;
 
+pub use crate::value::IntoDefault;
 pub use boolean::Bool;
 pub use choice::{Choice, ChoiceEnum};
 pub use datetime::{DateTime, NaiveDateTime};
-pub use datetime_parse::strptime;
-pub use defaults::IntoDefault;
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
 pub(crate) use erased::{DynType, bool_type, erase, text_type};
@@ -167,7 +165,7 @@ pub trait ParamType: Send + Sync + 'static {
 
     /// How the shell should complete values of this type when there is no
     /// list of candidates: `file`, `dir` or nothing.
-    fn completion_kind(&self) -> Option<crate::complete::CompletionKind> {
+    fn completion_kind(&self) -> Option<crate::candidate::CompletionKind> {
         None
     }
 

@@ -11,7 +11,7 @@ use std::fmt::Display;
 use std::marker::PhantomData;
 
 use super::{ParamType, ParamValue, RangeValue};
-use crate::text::{py_float_repr, py_repr_os};
+use crate::compat::repr::{py_float_repr, py_repr_os};
 use crate::{Context, Error};
 
 /// Rust integer types usable with [`Int`].

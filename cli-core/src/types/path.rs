@@ -4,8 +4,8 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use super::{ParamType, ParamValue, split_paths};
-use crate::complete::{CompletionItem, CompletionKind};
-use crate::text::py_repr;
+use crate::candidate::{CompletionItem, CompletionKind};
+use crate::compat::repr::py_repr;
 use crate::{Context, Error};
 
 /// A file-system path, with Click's checks: existence, file or folder,

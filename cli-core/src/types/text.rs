@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr_os;
+use crate::compat::repr::py_repr_os;
 use crate::{Context, Error};
 
 /// Click's `STRING`: a value as UTF-8 text (metavar `TEXT`).

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::{ParamType, ParamValue};
-use crate::text::py_repr_os;
+use crate::compat::repr::py_repr_os;
 use crate::{Context, Error};
 
 /// A 128-bit UUID, read and printed as Python's `uuid.UUID` does.

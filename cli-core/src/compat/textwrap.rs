@@ -10,13 +10,13 @@
 use super::pystr::{
     char_len, expandtabs, is_blank, is_letter, is_word, lstrip, rstrip, slice_to, splitlines,
 };
-use super::wrap::{ansi_len_at, term_len};
+use crate::ansi::{ansi_len_at, term_len};
 
 /// Which implementation of `TextWrapper` a [`TextWrapper`] reproduces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Flavor {
     /// `click._textwrap.TextWrapper`: widths are counted with
-    /// [`term_len`](super::wrap::term_len), so ANSI escape sequences take no
+    /// [`term_len`](crate::ansi::term_len), so ANSI escape sequences take no
     /// room, and long words are cut after a number of visible characters.
     #[default]
     Click,
@@ -38,14 +38,6 @@ pub enum Flavor {
 /// still emitted (the line then exceeds the width). Where Python loops
 /// forever (an indent at least as wide as the width followed by whitespace),
 /// the chunk that cannot be cut further is placed whole.
-///
-/// ```
-/// use clack_core::help::wrap::TextWrapper;
-///
-/// let w = TextWrapper::new(12);
-/// assert_eq!(w.wrap("Look, goof-ball -- use the -b option!"),
-///            ["Look, goof-", "ball -- use", "the -b", "option!"]);
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TextWrapper {
@@ -188,11 +180,6 @@ fn truncate_visible(text: &str, n: usize) -> &str {
 impl TextWrapper {
     /// A wrapper configured like Click's `wrap_text`: visible widths,
     /// `replace_whitespace=False`, everything else at Python's defaults.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// assert_eq!(TextWrapper::new(10).fill("one two three"), "one two\nthree");
-    /// ```
     pub fn new(width: usize) -> Self {
         TextWrapper {
             replace_whitespace: false,
@@ -203,11 +190,6 @@ impl TextWrapper {
 
     /// A wrapper with the standard library's defaults
     /// (`textwrap.TextWrapper(width)`), counting code points.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// assert_eq!(TextWrapper::stdlib(10).wrap("a\tb"), ["a       b"]);
-    /// ```
     pub fn stdlib(width: usize) -> Self {
         TextWrapper {
             width,
@@ -232,12 +214,6 @@ impl TextWrapper {
     }
 
     /// Returns the wrapper with both indents set.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// let w = TextWrapper::new(8).with_indents("* ", "  ");
-    /// assert_eq!(w.fill("ab cd ef"), "* ab cd\n  ef");
-    /// ```
     pub fn with_indents(mut self, initial: &str, subsequent: &str) -> Self {
         initial.clone_into(&mut self.initial_indent);
         subsequent.clone_into(&mut self.subsequent_indent);
@@ -246,12 +222,6 @@ impl TextWrapper {
 
     /// Returns a copy with `indent` appended to both indents, like Click's
     /// `TextWrapper.extra_indent` context manager.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// let w = TextWrapper::new(20).with_indents("> ", "> ").with_extra_indent("  ");
-    /// assert_eq!(w.fill("hi"), ">   hi");
-    /// ```
     pub fn with_extra_indent(&self, indent: &str) -> Self {
         let mut w = self.clone();
         w.initial_indent.push_str(indent);
@@ -269,12 +239,6 @@ impl TextWrapper {
 
     /// Python's `_split_chunks`: munges whitespace (tab expansion,
     /// whitespace replacement) and splits `text` into indivisible chunks.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// assert_eq!(TextWrapper::new(70).split_chunks("goof-ball  x"),
-    ///            ["goof-", "ball", "  ", "x"]);
-    /// ```
     pub fn split_chunks(&self, text: &str) -> Vec<String> {
         let mut text = if self.expand_tabs {
             expandtabs(text, self.tabsize)
@@ -296,12 +260,6 @@ impl TextWrapper {
 
     /// Python's `TextWrapper.wrap`: the wrapped lines of `text`, without
     /// trailing newlines.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// assert_eq!(TextWrapper::new(5).wrap("abcdefgh"), ["abcde", "fgh"]);
-    /// assert!(TextWrapper::new(5).wrap("   ").is_empty());
-    /// ```
     pub fn wrap(&self, text: &str) -> Vec<String> {
         if self.fits_as_is(text) {
             return vec![format!("{}{text}", self.initial_indent)];
@@ -327,23 +285,12 @@ impl TextWrapper {
     }
 
     /// Python's `TextWrapper.fill`: the wrapped lines joined with `\n`.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// assert_eq!(TextWrapper::new(6).fill("ab cd ef"), "ab cd\nef");
-    /// ```
     pub fn fill(&self, text: &str) -> String {
         self.wrap(text).join("\n")
     }
 
     /// Click's `TextWrapper.indent_only`: prefixes each line of `text` with
     /// the indents without rewrapping.
-    ///
-    /// ```
-    /// use clack_core::help::wrap::TextWrapper;
-    /// let w = TextWrapper::new(5).with_indents("- ", "  ");
-    /// assert_eq!(w.indent_only("a long line\nb"), "- a long line\n  b");
-    /// ```
     pub fn indent_only(&self, text: &str) -> String {
         let mut out = String::new();
         for (idx, line) in splitlines(text).into_iter().enumerate() {
@@ -684,5 +631,77 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// The examples that once stood in the documentation, kept as tests.
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn textwrapper_1() {
+        use super::TextWrapper;
+
+        let w = TextWrapper::new(12);
+        assert_eq!(
+            w.wrap("Look, goof-ball -- use the -b option!"),
+            ["Look, goof-", "ball -- use", "the -b", "option!"]
+        );
+    }
+
+    #[test]
+    fn new_1() {
+        use super::TextWrapper;
+        assert_eq!(TextWrapper::new(10).fill("one two three"), "one two\nthree");
+    }
+
+    #[test]
+    fn stdlib_1() {
+        use super::TextWrapper;
+        assert_eq!(TextWrapper::stdlib(10).wrap("a\tb"), ["a       b"]);
+    }
+
+    #[test]
+    fn with_indents_1() {
+        use super::TextWrapper;
+        let w = TextWrapper::new(8).with_indents("* ", "  ");
+        assert_eq!(w.fill("ab cd ef"), "* ab cd\n  ef");
+    }
+
+    #[test]
+    fn with_extra_indent_1() {
+        use super::TextWrapper;
+        let w = TextWrapper::new(20)
+            .with_indents("> ", "> ")
+            .with_extra_indent("  ");
+        assert_eq!(w.fill("hi"), ">   hi");
+    }
+
+    #[test]
+    fn split_chunks_1() {
+        use super::TextWrapper;
+        assert_eq!(
+            TextWrapper::new(70).split_chunks("goof-ball  x"),
+            ["goof-", "ball", "  ", "x"]
+        );
+    }
+
+    #[test]
+    fn wrap_1() {
+        use super::TextWrapper;
+        assert_eq!(TextWrapper::new(5).wrap("abcdefgh"), ["abcde", "fgh"]);
+        assert!(TextWrapper::new(5).wrap("   ").is_empty());
+    }
+
+    #[test]
+    fn fill_1() {
+        use super::TextWrapper;
+        assert_eq!(TextWrapper::new(6).fill("ab cd ef"), "ab cd\nef");
+    }
+
+    #[test]
+    fn indent_only_1() {
+        use super::TextWrapper;
+        let w = TextWrapper::new(5).with_indents("- ", "  ");
+        assert_eq!(w.indent_only("a long line\nb"), "- a long line\n  b");
     }
 }

@@ -9,71 +9,11 @@
 //! counted in `char`s like Python's `len`: combining and wide characters
 //! count as one column each.
 
-use std::borrow::Cow;
-
-use super::pystr::{char_len, expandtabs, lstrip, slice_from, split_whitespace, splitlines, strip};
-pub use super::textwrap::{Flavor, TextWrapper};
-
-/// The length in bytes of the ANSI escape sequence starting at byte `i` of
-/// `text`, following Click's `_ansi_re` (`\x1b\[[0-?]*[ -/]*[@-~]`).
-pub(crate) fn ansi_len_at(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    if b.get(i) != Some(&0x1b) || b.get(i + 1) != Some(&b'[') {
-        return None;
-    }
-    let mut j = i + 2;
-    while b.get(j).is_some_and(|c| (0x30..=0x3f).contains(c)) {
-        j += 1;
-    }
-    while b.get(j).is_some_and(|c| (0x20..=0x2f).contains(c)) {
-        j += 1;
-    }
-    b.get(j)
-        .is_some_and(|c| (0x40..=0x7e).contains(c))
-        .then_some(j + 1 - i)
-}
-
-/// Removes ANSI escape sequences, like Click's `strip_ansi`.
-///
-/// Only CSI sequences (`ESC [` parameters, intermediates, final byte) are
-/// recognised, exactly like Click's `_ansi_re`; other escapes are kept.
-///
-/// ```
-/// use clack_core::help::wrap::strip_ansi;
-/// assert_eq!(strip_ansi("\x1b[1;31mred\x1b[0m"), "red");
-/// assert_eq!(strip_ansi("plain"), "plain");
-/// ```
-pub fn strip_ansi(s: &str) -> Cow<'_, str> {
-    if !s.contains('\x1b') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut start = 0;
-    let mut i = 0;
-    while i < s.len() {
-        if let Some(len) = ansi_len_at(s, i) {
-            out.push_str(&s[start..i]);
-            i += len;
-            start = i;
-        } else {
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
-        }
-    }
-    out.push_str(&s[start..]);
-    Cow::Owned(out)
-}
-
-/// The visible width of `s`: its number of `char`s once ANSI escape
-/// sequences are removed (Click's `term_len`).
-///
-/// ```
-/// use clack_core::help::wrap::term_len;
-/// assert_eq!(term_len("\x1b[1mbold\x1b[0m"), 4);
-/// assert_eq!(term_len("né"), 2);
-/// ```
-pub fn term_len(s: &str) -> usize {
-    char_len(&strip_ansi(s))
-}
+use crate::ansi::term_len;
+use crate::compat::pystr::{
+    char_len, expandtabs, lstrip, slice_from, split_whitespace, splitlines, strip,
+};
+use crate::compat::textwrap::TextWrapper;
 
 /// Click's `formatting.wrap_text`: wraps `text` to `width` columns.
 ///
@@ -84,14 +24,6 @@ pub fn term_len(s: &str) -> usize {
 /// first line is `\x08` (`\b`) keeps its line breaks and is only indented.
 /// Paragraphs are separated by one blank line in the result, which has no
 /// trailing newline.
-///
-/// ```
-/// use clack_core::help::wrap::wrap_text;
-/// let text = "First paragraph here.\n\n\x08\nkeep\n  these lines";
-/// assert_eq!(wrap_text(text, 14, "  ", "  ", true),
-///            "  First\n  paragraph\n  here.\n\n  keep\n    these lines");
-/// assert_eq!(wrap_text("a b c", 3, "", "", false), "a b\nc");
-/// ```
 pub fn wrap_text(
     text: &str,
     width: usize,
@@ -184,12 +116,6 @@ fn wrap_text_full(
 /// visible widths. Python raises `ValueError` when the placeholder does not
 /// fit in `width`; this returns the text if it fits and otherwise the
 /// placeholder without its leading whitespace.
-///
-/// ```
-/// use clack_core::help::wrap::shorten;
-/// assert_eq!(shorten("Hello  world!", 12, " [...]", true), "Hello world!");
-/// assert_eq!(shorten("Hello  world!", 11, " [...]", true), "Hello [...]");
-/// ```
 pub fn shorten(text: &str, width: usize, placeholder: &str, break_on_hyphens: bool) -> String {
     let collapsed = split_whitespace(strip(text)).collect::<Vec<_>>().join(" ");
     let mut wrapper = TextWrapper::stdlib(width);
@@ -208,14 +134,6 @@ pub fn shorten(text: &str, width: usize, placeholder: &str, break_on_hyphens: bo
 /// starting in lowercase) and shortens the result to `max_length` code
 /// points with `...`, without splitting hyphenated words. Click's default
 /// `max_length` is 45.
-///
-/// ```
-/// use clack_core::help::wrap::make_default_short_help;
-/// assert_eq!(make_default_short_help("Sync files. Then exit.", 45), "Sync files.");
-/// assert_eq!(make_default_short_help("Compare a vs. b quickly. More.", 45),
-///            "Compare a vs. b quickly.");
-/// assert_eq!(make_default_short_help("one two three-four five", 16), "one two...");
-/// ```
 pub fn make_default_short_help(help: &str, max_length: usize) -> String {
     let first = help.split_once("\n\n").map_or(help, |(first, _)| first);
     let mut words: Vec<&str> = split_whitespace(first).collect();
@@ -246,12 +164,6 @@ pub fn make_default_short_help(help: &str, max_length: usize) -> String {
 /// Python's `inspect.cleandoc`: removes the indentation common to all lines
 /// after the first, leading whitespace of the first line, and leading and
 /// trailing blank lines. Tabs are expanded first.
-///
-/// ```
-/// use clack_core::help::wrap::cleandoc;
-/// assert_eq!(cleandoc("  Summary.\n\n    Details\n      more\n  "),
-///            "Summary.\n\nDetails\n  more");
-/// ```
 pub fn cleandoc(text: &str) -> String {
     if !text.contains(['\n', '\t']) {
         // One line without tabs: only its leading whitespace goes.
@@ -284,6 +196,7 @@ mod tests {
     //! Expected strings were produced by Click 8.5.1 on CPython 3.11.
 
     use super::*;
+    use crate::ansi::strip_ansi;
 
     #[test]
     fn term_len_and_strip_ansi() {
@@ -599,5 +512,53 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// The examples that once stood in the documentation, kept as tests.
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn wrap_text_1() {
+        use crate::layout::wrap::wrap_text;
+        let text = "First paragraph here.\n\n\x08\nkeep\n  these lines";
+        assert_eq!(
+            wrap_text(text, 14, "  ", "  ", true),
+            "  First\n  paragraph\n  here.\n\n  keep\n    these lines"
+        );
+        assert_eq!(wrap_text("a b c", 3, "", "", false), "a b\nc");
+    }
+
+    #[test]
+    fn shorten_1() {
+        use crate::layout::wrap::shorten;
+        assert_eq!(shorten("Hello  world!", 12, " [...]", true), "Hello world!");
+        assert_eq!(shorten("Hello  world!", 11, " [...]", true), "Hello [...]");
+    }
+
+    #[test]
+    fn make_default_short_help_1() {
+        use crate::layout::wrap::make_default_short_help;
+        assert_eq!(
+            make_default_short_help("Sync files. Then exit.", 45),
+            "Sync files."
+        );
+        assert_eq!(
+            make_default_short_help("Compare a vs. b quickly. More.", 45),
+            "Compare a vs. b quickly."
+        );
+        assert_eq!(
+            make_default_short_help("one two three-four five", 16),
+            "one two..."
+        );
+    }
+
+    #[test]
+    fn cleandoc_1() {
+        use crate::layout::wrap::cleandoc;
+        assert_eq!(
+            cleandoc("  Summary.\n\n    Details\n      more\n  "),
+            "Summary.\n\nDetails\n  more"
+        );
     }
 }

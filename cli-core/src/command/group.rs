@@ -13,10 +13,12 @@ use std::ffi::OsString;
 use std::sync::Arc;
 
 use crate::command::Command;
+use crate::command::plugins::{self, PluginPrefix};
+use crate::compat::difflib::close_matches;
+use crate::compat::repr::py_repr;
 use crate::context::ContextSettings;
+use crate::lexer::split_opt;
 use crate::parser::format_possibilities;
-use crate::plugins::{self, PluginPrefix};
-use crate::text::{close_matches, py_repr, split_opt};
 use crate::{Context, Error, ErrorKind, Output};
 
 /// A group's result callback: receives what the subcommands returned (one

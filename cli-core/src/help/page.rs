@@ -4,10 +4,68 @@
 //! "Positional arguments" when an argument has help, "Options", "Commands"
 //! for groups, then the epilog.
 
-use super::formatter::HelpFormatter;
-use super::wrap::{cleandoc, make_default_short_help};
+use std::any::Any;
+use std::sync::Arc;
+
 use crate::Context;
 use crate::command::Command;
+use crate::context::CommandView;
+use crate::error::UsageInfo;
+use crate::layout::formatter::HelpFormatter;
+use crate::layout::wrap::{cleandoc, make_default_short_help};
+
+/// How a context sees its command: the usage line, help page and usage
+/// hints come from here.
+impl CommandView for Command {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
+    }
+
+    fn name(&self) -> &str {
+        Command::name(self)
+    }
+
+    fn usage_line(&self, ctx: &Context) -> String {
+        usage(ctx)
+    }
+
+    fn usage_info(&self, ctx: &Context) -> UsageInfo {
+        let try_hint = self.help_option_names_for(ctx).and_then(|names| {
+            let longest = names.iter().max_by(|a, b| {
+                a.chars()
+                    .count()
+                    .cmp(&b.chars().count())
+                    // `max(key=len)` keeps the first of equal lengths.
+                    .then(std::cmp::Ordering::Greater)
+            })?;
+            Some(format!(
+                "Try '{} {}' for help.",
+                ctx.command_path(),
+                longest
+            ))
+        });
+        UsageInfo {
+            usage: usage(ctx),
+            try_hint,
+        }
+    }
+
+    fn help_page(&self, ctx: &Context) -> String {
+        help_page(ctx)
+    }
+
+    fn usage_pieces(&self, ctx: &Context) -> Vec<String> {
+        let mut pieces = Vec::new();
+        for param in self.all_params(ctx).iter() {
+            pieces.extend(param.usage_pieces(ctx));
+        }
+        pieces
+    }
+}
 
 fn deprecated_label(deprecated: &Option<String>) -> String {
     match deprecated {
@@ -131,7 +189,7 @@ fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
         }
     }
     let plugins: Vec<(String, String)> = match cmd.group.as_ref().and_then(|g| g.plugins.as_ref()) {
-        Some(prefix) => crate::plugins::list(ctx, &prefix.resolve(ctx))
+        Some(prefix) => crate::command::plugins::list(ctx, &prefix.resolve(ctx))
             .into_iter()
             .filter(|(name, _)| !commands.iter().any(|(n, _)| n == name))
             .map(|(name, path)| (name, format!("Runs {}.", path.display())))

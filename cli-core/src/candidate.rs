@@ -1,4 +1,5 @@
-//! One completion candidate.
+//! One shell-completion candidate: what parameter types and custom
+//! completion functions return, whether or not completion is compiled in.
 
 /// How the shell should treat a candidate: offer it as is, or complete file
 /// or folder names itself.

@@ -16,14 +16,6 @@
 //! Python accepts on a machine whose local zone is UTC); `\d` matches every Unicode
 //! decimal digit (Unicode 14, as in Python 3.11), whose values count like ASCII digits;
 //! case-insensitive matching of non-ASCII literals uses Rust's newer Unicode tables.
-//!
-//! ```
-//! use clack_core::types::{NaiveDateTime, strptime};
-//! let dt = strptime("2024-07-09 10:30:00", "%Y-%m-%d %H:%M:%S").unwrap();
-//! assert_eq!(dt, NaiveDateTime::new(2024, 7, 9, 10, 30, 0, 0).unwrap());
-//! assert_eq!(strptime("2024079", "%Y%m%d").unwrap().to_string(), "2024-07-09 00:00:00");
-//! assert_eq!(strptime("2024-02-30", "%Y-%m-%d"), None);
-//! ```
 
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
@@ -272,15 +264,7 @@ fn from_ordinal(n: i64) -> Option<(i64, i64, i64)> {
 /// digit, valued like Python's `int()` does (`%Y` accepts `٢٠٢٤` as 2024); `%f` only
 /// takes ASCII digits. A month or weekday name that matches only through non-ASCII
 /// case folding (such as `ſep`) fails afterwards, as in Python.
-///
-/// ```
-/// use clack_core::types::strptime;
-/// let dt = strptime("9 JUL 24 3:05PM", "%d %b %y %I:%M%p").unwrap();
-/// assert_eq!(dt.to_string(), "2024-07-09 15:05:00");
-/// assert_eq!(strptime("2024-07-09x", "%Y-%m-%d"), None); // unconverted data remains
-/// assert_eq!(strptime("02/29", "%m/%d"), None); // default year 1900 is not leap
-/// ```
-pub fn strptime(input: &str, format: &str) -> Option<NaiveDateTime> {
+pub(crate) fn strptime(input: &str, format: &str) -> Option<NaiveDateTime> {
     let mut elems = Vec::new();
     compile(format, &mut elems)?;
     let text: Vec<char> = input.chars().collect();

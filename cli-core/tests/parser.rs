@@ -3,21 +3,22 @@
 
 use std::ffi::OsString;
 
-use crate::testing::Runner;
-use crate::types::{Int, Text};
-use crate::{Arg, Command, ContextSettings, Group, Opt, Output, Value};
+use clack_core::testing::Runner;
+use clack_core::types::{Int, Text};
+use clack_core::{Arg, Command, ContextSettings, Group, Opt, Output, Param, Value, echo};
 
 /// A command that prints `name=value` for every parameter it has, with
 /// values shown through `Debug`.
-fn show(params: Vec<crate::Param>) -> Command {
+fn show(params: Vec<Param>) -> Command {
     let names: Vec<String> = params.iter().map(|p| p.name().to_string()).collect();
     Command::new("cmd").params(params).callback(move |ctx| {
         for name in &names {
-            let shown = match ctx.raw_value(name).flatten() {
+            let value = ctx.params().into_iter().find(|(n, _)| n == name);
+            let shown = match value.and_then(|(_, v)| v) {
                 None => "-".to_string(),
                 Some(v) => describe(&v),
             };
-            crate::echo(format!("{name}={shown}"));
+            echo(format!("{name}={shown}"));
         }
         let args: Vec<String> = ctx
             .args()
@@ -25,7 +26,7 @@ fn show(params: Vec<crate::Param>) -> Command {
             .map(|a| a.to_string_lossy().into_owned())
             .collect();
         if !args.is_empty() {
-            crate::echo(format!("args={args:?}"));
+            echo(format!("args={args:?}"));
         }
         Ok(Output::none())
     })
@@ -148,7 +149,7 @@ fn interspersed_arguments_for_commands() {
 #[test]
 fn groups_do_not_intersperse() {
     let sub = Command::new("sub").callback(|ctx| {
-        crate::echo(format!("sub args={:?}", ctx.args()));
+        echo(format!("sub args={:?}", ctx.args()));
         Ok(Output::none())
     });
     let cli = Group::new("cli")

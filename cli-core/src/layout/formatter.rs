@@ -7,8 +7,9 @@
 //! when none is forced, and [`join_options`] joins an option's names for
 //! the left column of a definition list.
 
-use super::pystr::{char_len, is_alnum, splitlines};
-use super::wrap::{term_len, wrap_text};
+use super::wrap::wrap_text;
+use crate::ansi::term_len;
+use crate::compat::pystr::{char_len, is_alnum, splitlines};
 
 /// The width Click gives a help page.
 ///
@@ -18,15 +19,6 @@ use super::wrap::{term_len, wrap_text};
 /// reports it: the caller reads `COLUMNS` or queries the terminal. `None`
 /// or `Some(0)` stands for an unknown size and falls back to 80 columns,
 /// like `shutil`.
-///
-/// ```
-/// use clack_core::help::formatter::resolve_width;
-/// assert_eq!(resolve_width(None, None, None), 78);
-/// assert_eq!(resolve_width(None, None, Some(200)), 78);
-/// assert_eq!(resolve_width(None, Some(120), Some(200)), 118);
-/// assert_eq!(resolve_width(None, None, Some(30)), 50);
-/// assert_eq!(resolve_width(Some(40), None, Some(200)), 40);
-/// ```
 pub fn resolve_width(
     terminal_width: Option<usize>,
     max_content_width: Option<usize>,
@@ -60,12 +52,6 @@ fn option_prefix(opt: &str) -> &str {
 /// Click's `join_options`: joins option names with `", "`, shortest prefix
 /// first (a stable sort, so names with equal prefixes keep their order),
 /// and reports whether any name uses `/` as its prefix.
-///
-/// ```
-/// use clack_core::help::formatter::join_options;
-/// assert_eq!(join_options(&["--verbose", "-v"]), ("-v, --verbose".to_owned(), false));
-/// assert_eq!(join_options(&["/debug", "--debug"]), ("/debug, --debug".to_owned(), true));
-/// ```
 pub fn join_options(opts: &[&str]) -> (String, bool) {
     let mut prefixed: Vec<(usize, &str)> = Vec::with_capacity(opts.len());
     let mut any_prefix_is_slash = false;
@@ -84,18 +70,6 @@ pub fn join_options(opts: &[&str]) -> (String, bool) {
 /// Where Click raises (an empty definition list, an indent below zero, a
 /// width of 0 reaching the wrapper), this writes nothing, clamps the indent
 /// at 0, or wraps at width 1, respectively.
-///
-/// ```
-/// use clack_core::help::formatter::HelpFormatter;
-///
-/// let mut f = HelpFormatter::new(60);
-/// f.write_usage("tool", "[OPTIONS] SRC DST", None);
-/// f.section("Options", |f| {
-///     f.write_dl(&[("-v, --verbose".to_owned(), "Say more.".to_owned())]);
-/// });
-/// assert_eq!(f.getvalue(),
-///     "Usage: tool [OPTIONS] SRC DST\n\nOptions:\n  -v, --verbose  Say more.\n");
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpFormatter {
     indent_increment: usize,
@@ -113,13 +87,6 @@ impl HelpFormatter {
     }
 
     /// A formatter indenting by `indent_increment` columns per level.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::with_indent_increment(60, 4);
-    /// f.indented(|f| f.write_heading("Notes"));
-    /// assert_eq!(f.getvalue(), "    Notes:\n");
-    /// ```
     pub fn with_indent_increment(width: usize, indent_increment: usize) -> Self {
         HelpFormatter {
             indent_increment,
@@ -141,13 +108,6 @@ impl HelpFormatter {
     }
 
     /// Appends `s` to the buffer unchanged.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(60);
-    /// f.write("raw\n");
-    /// assert_eq!(f.getvalue(), "raw\n");
-    /// ```
     pub fn write(&mut self, s: &str) {
         self.buffer.push_str(s);
         self.written = true;
@@ -180,14 +140,6 @@ impl HelpFormatter {
     /// when at least 20 columns remain, or on the following lines indented
     /// by 4 beyond the prefix otherwise. Without `args` only the prefix and
     /// `prog` are written.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(50);
-    /// f.write_usage("prog", "[OPTIONS]", None);
-    /// f.write_usage("prog", "", Some("Run: "));
-    /// assert_eq!(f.getvalue(), "Usage: prog [OPTIONS]\nRun: prog\n");
-    /// ```
     pub fn write_usage(&mut self, prog: &str, args: &str, prefix: Option<&str>) {
         let prefix = prefix.unwrap_or("Usage: ");
         let indent = self.current_indent();
@@ -217,28 +169,12 @@ impl HelpFormatter {
     }
 
     /// Writes `heading:` at the current indent, with a newline.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(60);
-    /// f.write_heading("Commands");
-    /// assert_eq!(f.getvalue(), "Commands:\n");
-    /// ```
     pub fn write_heading(&mut self, heading: &str) {
         let line = format!("{}{heading}:\n", Self::spaces(self.current_indent()));
         self.write(&line);
     }
 
     /// Writes a blank line, unless nothing has been written yet.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(60);
-    /// f.write_paragraph();
-    /// f.write("a\n");
-    /// f.write_paragraph();
-    /// assert_eq!(f.getvalue(), "a\n\n");
-    /// ```
     pub fn write_paragraph(&mut self) {
         if self.written {
             self.write("\n");
@@ -247,13 +183,6 @@ impl HelpFormatter {
 
     /// Writes `text` re-wrapped to the page width at the current indent,
     /// preserving paragraphs (see [`wrap_text`]), followed by a newline.
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(50);
-    /// f.indented(|f| f.write_text("Some\ntext.\n\nMore."));
-    /// assert_eq!(f.getvalue(), "  Some text.\n\n  More.\n");
-    /// ```
     pub fn write_text(&mut self, text: &str) {
         let indent = Self::spaces(self.current_indent());
         let text = wrap_text(text, self.width, &indent, &indent, true);
@@ -274,16 +203,6 @@ impl HelpFormatter {
     /// are wrapped, with paragraphs preserved, to the rest of the page (at
     /// least 10 columns). An empty definition ends the row after its term.
     /// An empty `rows` writes nothing (Python raises `TypeError`).
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(50);
-    /// let rows = [("--a".to_owned(), "First.".to_owned()),
-    ///             ("--a-much-longer-option".to_owned(), "Second.".to_owned())];
-    /// f.write_dl_with(&rows, 10, 2);
-    /// assert_eq!(f.getvalue(),
-    ///            "--a         First.\n--a-much-longer-option\n            Second.\n");
-    /// ```
     pub fn write_dl_with(&mut self, rows: &[(String, String)], col_max: usize, col_spacing: usize) {
         let Some(widest) = rows.iter().map(|(first, _)| term_len(first)).max() else {
             return;
@@ -334,14 +253,6 @@ impl HelpFormatter {
 
     /// Writes a paragraph break and `name:` as a heading, then runs `body`
     /// one indentation level deeper (Click's `with formatter.section(name)`).
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(50);
-    /// f.write_text("Intro.");
-    /// f.section("Notes", |f| f.write_text("Indented."));
-    /// assert_eq!(f.getvalue(), "Intro.\n\nNotes:\n  Indented.\n");
-    /// ```
     pub fn section<R>(&mut self, name: &str, body: impl FnOnce(&mut Self) -> R) -> R {
         self.write_paragraph();
         self.write_heading(name);
@@ -350,14 +261,6 @@ impl HelpFormatter {
 
     /// Runs `body` one indentation level deeper (Click's
     /// `with formatter.indentation()`).
-    ///
-    /// ```
-    /// use clack_core::help::formatter::HelpFormatter;
-    /// let mut f = HelpFormatter::new(50);
-    /// f.indented(|f| f.write_heading("Inner"));
-    /// f.write_heading("Outer");
-    /// assert_eq!(f.getvalue(), "  Inner:\nOuter:\n");
-    /// ```
     pub fn indented<R>(&mut self, body: impl FnOnce(&mut Self) -> R) -> R {
         self.indent();
         let result = body(self);
@@ -368,16 +271,6 @@ impl HelpFormatter {
     /// The text written so far.
     pub fn getvalue(&self) -> String {
         self.buffer.clone()
-    }
-
-    /// The text written so far, borrowed.
-    pub fn as_str(&self) -> &str {
-        &self.buffer
-    }
-
-    /// Consumes the formatter, returning its text.
-    pub fn into_string(self) -> String {
-        self.buffer
     }
 }
 
@@ -554,7 +447,7 @@ mod tests {
         f.dedent();
         f.dedent();
         f.write_dl_with(&[("t".to_owned(), "d".to_owned())], usize::MAX, 1);
-        assert_eq!(f.as_str(), "Usage: p a b\nt d\n");
+        assert_eq!(f.getvalue(), "Usage: p a b\nt d\n");
         assert_eq!(f.current_indent(), 0);
     }
 
@@ -581,7 +474,7 @@ mod tests {
         assert_eq!(n, 4);
         assert_eq!(f.current_indent(), 0);
         // Same calls through click.formatting.HelpFormatter(width=40).
-        assert_eq!(f.into_string(), "Outer:\n    deep\n\n  Inner:\n");
+        assert_eq!(f.getvalue(), "Outer:\n    deep\n\n  Inner:\n");
     }
 
     #[test]
@@ -591,15 +484,141 @@ mod tests {
         // at 0 and wraps at width 1.
         let mut f = HelpFormatter::new(0);
         f.write_dl(&[]);
-        assert_eq!(f.as_str(), "");
+        assert_eq!(f.getvalue(), "");
         f.dedent();
         f.write_heading("H");
         f.write_usage("p", "a b", None);
         f.write_text("word");
         f.write_dl_with(&[("t".to_owned(), "d".to_owned())], 0, 0);
         assert_eq!(
-            f.as_str(),
+            f.getvalue(),
             "H:\nUsage: p \n           a\n           b\nw\no\nr\nd\nt\nd\n"
         );
+    }
+}
+
+/// The examples that once stood in the documentation, kept as tests.
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn resolve_width_1() {
+        use crate::layout::formatter::resolve_width;
+        assert_eq!(resolve_width(None, None, None), 78);
+        assert_eq!(resolve_width(None, None, Some(200)), 78);
+        assert_eq!(resolve_width(None, Some(120), Some(200)), 118);
+        assert_eq!(resolve_width(None, None, Some(30)), 50);
+        assert_eq!(resolve_width(Some(40), None, Some(200)), 40);
+    }
+
+    #[test]
+    fn join_options_1() {
+        use crate::layout::formatter::join_options;
+        assert_eq!(
+            join_options(&["--verbose", "-v"]),
+            ("-v, --verbose".to_owned(), false)
+        );
+        assert_eq!(
+            join_options(&["/debug", "--debug"]),
+            ("/debug, --debug".to_owned(), true)
+        );
+    }
+
+    #[test]
+    fn helpformatter_1() {
+        use crate::layout::formatter::HelpFormatter;
+
+        let mut f = HelpFormatter::new(60);
+        f.write_usage("tool", "[OPTIONS] SRC DST", None);
+        f.section("Options", |f| {
+            f.write_dl(&[("-v, --verbose".to_owned(), "Say more.".to_owned())]);
+        });
+        assert_eq!(
+            f.getvalue(),
+            "Usage: tool [OPTIONS] SRC DST\n\nOptions:\n  -v, --verbose  Say more.\n"
+        );
+    }
+
+    #[test]
+    fn with_indent_increment_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::with_indent_increment(60, 4);
+        f.indented(|f| f.write_heading("Notes"));
+        assert_eq!(f.getvalue(), "    Notes:\n");
+    }
+
+    #[test]
+    fn write_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(60);
+        f.write("raw\n");
+        assert_eq!(f.getvalue(), "raw\n");
+    }
+
+    #[test]
+    fn write_usage_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(50);
+        f.write_usage("prog", "[OPTIONS]", None);
+        f.write_usage("prog", "", Some("Run: "));
+        assert_eq!(f.getvalue(), "Usage: prog [OPTIONS]\nRun: prog\n");
+    }
+
+    #[test]
+    fn write_heading_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(60);
+        f.write_heading("Commands");
+        assert_eq!(f.getvalue(), "Commands:\n");
+    }
+
+    #[test]
+    fn write_paragraph_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(60);
+        f.write_paragraph();
+        f.write("a\n");
+        f.write_paragraph();
+        assert_eq!(f.getvalue(), "a\n\n");
+    }
+
+    #[test]
+    fn write_text_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(50);
+        f.indented(|f| f.write_text("Some\ntext.\n\nMore."));
+        assert_eq!(f.getvalue(), "  Some text.\n\n  More.\n");
+    }
+
+    #[test]
+    fn write_dl_with_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(50);
+        let rows = [
+            ("--a".to_owned(), "First.".to_owned()),
+            ("--a-much-longer-option".to_owned(), "Second.".to_owned()),
+        ];
+        f.write_dl_with(&rows, 10, 2);
+        assert_eq!(
+            f.getvalue(),
+            "--a         First.\n--a-much-longer-option\n            Second.\n"
+        );
+    }
+
+    #[test]
+    fn section_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(50);
+        f.write_text("Intro.");
+        f.section("Notes", |f| f.write_text("Indented."));
+        assert_eq!(f.getvalue(), "Intro.\n\nNotes:\n  Indented.\n");
+    }
+
+    #[test]
+    fn indented_1() {
+        use crate::layout::formatter::HelpFormatter;
+        let mut f = HelpFormatter::new(50);
+        f.indented(|f| f.write_heading("Inner"));
+        f.write_heading("Outer");
+        assert_eq!(f.getvalue(), "  Inner:\nOuter:\n");
     }
 }

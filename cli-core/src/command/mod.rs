@@ -10,13 +10,18 @@ use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
-use crate::context::{ContextSettings, Entered};
-use crate::group::GroupSpec;
+pub mod group;
+pub(crate) mod plugins;
+pub(crate) mod table;
+
+use group::GroupSpec;
+use table::ParamTable;
+
+use crate::context::{CommandView, ContextSettings, Entered, settings};
 use crate::io::Io;
 use crate::param::{Opt, Param};
 use crate::parser::{self, OptionIndex, ParserSettings};
-use crate::table::ParamTable;
-use crate::{Context, Error, ErrorKind, Output, Run};
+use crate::{Context, Error, ErrorKind, Output, Value};
 
 /// A command callback: reads its values from the context and returns what
 /// the command produced (for a group's result callback), or an error.
@@ -329,16 +334,32 @@ impl Command {
         self.param(version_option(version, None, None))
     }
 
-    pub(crate) fn context_settings_ref(&self) -> &ContextSettings {
-        &self.context_settings
-    }
-
-    pub(crate) fn default_allow_extra_args(&self) -> bool {
-        self.group.is_some()
-    }
-
-    pub(crate) fn default_allow_interspersed_args(&self) -> bool {
-        self.group.is_none()
+    /// A context for this command, its settings resolved from the
+    /// caller's, the command's own and the parent's (Click's
+    /// `Context.__init__`). Nothing is parsed.
+    pub(crate) fn new_context(
+        self: &Arc<Self>,
+        info_name: Option<String>,
+        parent: Option<&Context>,
+        io: Rc<Io>,
+        extra: &ContextSettings,
+    ) -> Context {
+        let resolved = settings::resolve(
+            &self.context_settings,
+            self.group.is_some(),
+            info_name.as_deref(),
+            parent,
+            extra,
+        );
+        let view: Arc<dyn CommandView> = self.clone();
+        Context::create(
+            view,
+            info_name,
+            parent,
+            io,
+            resolved,
+            extra.resilient_parsing.unwrap_or(false),
+        )
     }
 
     /// Whether the command has subcommands.
@@ -383,13 +404,7 @@ impl Command {
         io: Rc<Io>,
         settings: &ContextSettings,
     ) -> Result<Context, Error> {
-        let ctx = Context::create(
-            self.clone(),
-            Some(info_name.to_string()),
-            parent,
-            io,
-            settings,
-        );
+        let ctx = self.new_context(Some(info_name.to_string()), parent, io, settings);
         let _guard = ctx.enter();
         for hook in &self.before_parse {
             hook(&ctx).map_err(|e| ctx.augment(e))?;
@@ -497,7 +512,7 @@ impl Command {
                 ctx,
                 &format!(
                     "DeprecationWarning: The command {} is deprecated.{extra}",
-                    crate::text::py_repr(&self.name)
+                    crate::compat::repr::py_repr(&self.name)
                 ),
             );
         }
@@ -513,128 +528,6 @@ impl Command {
             None => Ok(Output::none()),
         }
     }
-
-    /// Parse the process's arguments, run, and exit: Click's
-    /// `Command.main()` in standalone mode. Help, errors and `Aborted!` are
-    /// printed as Click prints them, and the exit code is Click's.
-    ///
-    /// ```no_run
-    /// use clack_core::{Command, Output};
-    ///
-    /// // The whole of a program's `main`:
-    /// Command::new("hello")
-    ///     .callback(|_| {
-    ///         clack_core::echo("Hello!");
-    ///         Ok(Output::none())
-    ///     })
-    ///     .main()
-    /// ```
-    pub fn main(self) -> ! {
-        let code = self.run(Run::new());
-        std::process::exit(code)
-    }
-
-    /// Run with the given invocation settings and return the exit code,
-    /// having printed what Click prints (help, errors, `Aborted!`).
-    ///
-    /// ```
-    /// use clack_core::{Command, Run, io::Io};
-    /// let code = Command::new("x").run(Run::new().args(["--help"]).io(Io::captured("")));
-    /// assert_eq!(code, 0);
-    /// ```
-    pub fn run(self, run: Run) -> i32 {
-        let io = Rc::new(run.io.unwrap_or_else(Io::process));
-        let outcome = self.run_with_io(
-            run.args,
-            run.prog_name,
-            run.complete_var,
-            io.clone(),
-            &run.settings,
-        );
-        report(&io, outcome)
-    }
-
-    /// Run and return what happened instead of printing it (Click's
-    /// `standalone_mode=False`): the callback's output, or the error.
-    ///
-    /// # Errors
-    /// Every error, including [`ErrorKind::Exit`] for `--help`.
-    ///
-    /// ```
-    /// use clack_core::{Command, ErrorKind, Opt, Output, Run, io::Io};
-    ///
-    /// let cmd = Command::new("double")
-    ///     .param(Opt::new("--n").value_type::<i64>().required(true))
-    ///     .callback(|ctx| Ok(Output::new(ctx.take_required::<i64>("n")? * 2)));
-    ///
-    /// let out = cmd.clone().try_run(Run::new().args(["--n", "21"]).io(Io::captured("")))?;
-    /// assert_eq!(out.downcast::<i64>().ok(), Some(42));
-    ///
-    /// let err = cmd.clone().try_run(Run::new().args(["--help"]).io(Io::captured(""))).unwrap_err();
-    /// assert_eq!(err.kind(), &ErrorKind::Exit(0));
-    /// let err = cmd.try_run(Run::new().args(Vec::<String>::new()).io(Io::captured(""))).unwrap_err();
-    /// assert_eq!(err.exit_code(), 2);
-    /// # Ok::<(), clack_core::Error>(())
-    /// ```
-    pub fn try_run(self, run: Run) -> Result<Output, Error> {
-        let io = Rc::new(run.io.unwrap_or_else(Io::process));
-        self.run_with_io(run.args, run.prog_name, run.complete_var, io, &run.settings)
-    }
-
-    pub(crate) fn run_with_io(
-        self,
-        args: Option<Vec<OsString>>,
-        prog_name: Option<String>,
-        complete_var: Option<String>,
-        io: Rc<Io>,
-        settings: &ContextSettings,
-    ) -> Result<Output, Error> {
-        // The process's arguments only when the caller gave none.
-        let (args, prog_name) = match (args, prog_name) {
-            (Some(args), Some(name)) => (args, name),
-            (args, name) => {
-                let mut argv = std::env::args_os();
-                let argv0 = argv.next();
-                let args = args.unwrap_or_else(|| argv.collect());
-                (args, name.unwrap_or_else(|| detect_program_name(argv0)))
-            }
-        };
-        let cmd = Arc::new(self);
-        if let Some(code) = crate::complete::handle_request(
-            &cmd,
-            &prog_name,
-            complete_var.as_deref(),
-            &io,
-            settings,
-        ) {
-            return Err(Error::exit(code));
-        }
-        let ctx = cmd.make_context(&prog_name, args, None, io, settings)?;
-        let result = {
-            let _guard = ctx.enter();
-            cmd.invoke(&ctx)
-        };
-        ctx.close_with(result.is_err());
-        result
-    }
-}
-
-/// Print what Click prints for an outcome and give the exit code.
-pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
-    let code = match outcome {
-        Ok(_) => 0,
-        Err(e) => {
-            if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
-                return 1;
-            }
-            let text = e.render();
-            if !text.is_empty() {
-                io.write_err(text);
-            }
-            e.exit_code()
-        }
-    };
-    if io.broken_pipe() { 1 } else { code }
 }
 
 /// Parameters in the order Click processes them: eager ones first, then in
@@ -652,17 +545,6 @@ fn processing_order(order: &[usize], params: &[Param]) -> Vec<usize> {
     let mut indices: Vec<usize> = (0..params.len()).collect();
     indices.sort_by_key(|&i| (!params[i].is_eager(), first_seen[i]));
     indices
-}
-
-/// The program name Click shows: the file name of `argv[0]`.
-fn detect_program_name(argv0: Option<OsString>) -> String {
-    let Some(arg0) = argv0 else {
-        return String::new();
-    };
-    std::path::Path::new(&arg0)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| arg0.to_string_lossy().into_owned())
 }
 
 /// A `--version` option (Click's `version_option`): prints `message` with
@@ -700,4 +582,135 @@ pub fn version_option(version: &str, prog_name: Option<&str>, message: Option<&s
             crate::echo::echo_to(ctx.io(), &text, false, ctx.color());
             Err(ctx.exit(0))
         })
+}
+
+impl Context {
+    /// A root context for `command`, named `info_name`, with the process's
+    /// streams and the command's own settings. Nothing is parsed; see
+    /// [`Command::make_context`] for that.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("tool"), "tool");
+    /// assert_eq!(ctx.info_name(), Some("tool"));
+    /// ```
+    pub fn new(command: Command, info_name: &str) -> Context {
+        Arc::new(command).new_context(
+            Some(info_name.to_string()),
+            None,
+            Rc::new(Io::process()),
+            &ContextSettings::default(),
+        )
+    }
+
+    /// The command this context runs.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert_eq!(ctx.command().name(), "x");
+    /// ```
+    pub fn command(&self) -> &Command {
+        // Every context is made by `Command::new_context`, so its view is a
+        // `Command`; the fallback keeps this total all the same.
+        match self.view().as_any().downcast_ref::<Command>() {
+            Some(command) => command,
+            None => unknown_command(),
+        }
+    }
+
+    /// The command this context runs, shared.
+    #[cfg(feature = "completion")]
+    pub(crate) fn command_arc(&self) -> Arc<Command> {
+        match self.view().clone().into_any().downcast::<Command>() {
+            Ok(command) => command,
+            Err(_) => Arc::new(unknown_command().clone()),
+        }
+    }
+
+    /// Call another command's callback in a new child context, its
+    /// parameters filled from `values` and, for the rest, their defaults
+    /// (Click's `ctx.invoke(other_command, **kwargs)`).
+    ///
+    /// # Errors
+    /// Whatever the other command's callback returns, or an error when a
+    /// default cannot be converted.
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, Value, testing::Runner};
+    ///
+    /// let hello = Command::new("hello")
+    ///     .param(Opt::new("--name").default("world"))
+    ///     .callback(|ctx| {
+    ///         clack_core::echo(format!("Hello, {}!", ctx.take_required::<String>("name")?));
+    ///         Ok(Output::none())
+    ///     });
+    /// let both = Command::new("both").callback(move |ctx| {
+    ///     ctx.invoke(&hello, vec![("name", Value::new(String::from("Ada")))])?;
+    ///     ctx.invoke(&hello, vec![])
+    /// });
+    /// assert_eq!(Runner::new().invoke(&both, Vec::<String>::new()).stdout, "Hello, Ada!\nHello, world!\n");
+    /// ```
+    pub fn invoke(
+        &self,
+        command: &Command,
+        values: Vec<(&str, Value)>,
+    ) -> Result<crate::Output, Error> {
+        let command = Arc::new(command.clone());
+        let child = command.new_context(
+            Some(command.name().to_string()),
+            Some(self),
+            self.io_rc(),
+            &ContextSettings::default(),
+        );
+        for (name, value) in values {
+            child.set_value(name, Some(value));
+        }
+        for param in command.params_list() {
+            if !param.expose_value() || child.raw_value(param.name()).is_some() {
+                continue;
+            }
+            let value = param.default_value(&child).map_err(|e| self.augment(e))?;
+            child.set_value(param.name(), value);
+        }
+        let _guard = child.enter();
+        let result = command.run_callback(&child);
+        child.close_with(result.is_err());
+        result.map_err(|e| self.augment(e))
+    }
+
+    /// Like [`invoke`](Context::invoke), passing this context's own values
+    /// on to parameters of the same name (Click's `ctx.forward`).
+    ///
+    /// # Errors
+    /// As for [`invoke`](Context::invoke).
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, testing::Runner};
+    ///
+    /// let inner = Command::new("inner")
+    ///     .param(Opt::new("--name").default("world"))
+    ///     .callback(|ctx| {
+    ///         clack_core::echo(format!("inner got {}", ctx.take_required::<String>("name")?));
+    ///         Ok(Output::none())
+    ///     });
+    /// let outer = Command::new("outer")
+    ///     .param(Opt::new("--name").default("outer"))
+    ///     .callback(move |ctx| ctx.forward(&inner));
+    /// assert_eq!(Runner::new().invoke(&outer, ["--name", "Ada"]).stdout, "inner got Ada\n");
+    /// ```
+    pub fn forward(&self, command: &Command) -> Result<crate::Output, Error> {
+        let own = self.params();
+        let values: Vec<(&str, Value)> = own
+            .iter()
+            .filter_map(|(n, v)| v.clone().map(|v| (n.as_str(), v)))
+            .collect();
+        self.invoke(command, values)
+    }
+}
+
+/// A command with no name, for a context whose command cannot be read
+/// back (which `Command::new_context` rules out).
+#[cold]
+fn unknown_command() -> &'static Command {
+    static UNKNOWN: OnceLock<Command> = OnceLock::new();
+    UNKNOWN.get_or_init(|| Command::new(""))
 }

@@ -1,0 +1,71 @@
+//! ANSI escape sequences in text: recognized as Click's `_ansi_re` does,
+//! stripped, and left out when text is measured.
+
+use std::borrow::Cow;
+
+/// The length in bytes of the ANSI escape sequence starting at byte `i` of
+/// `text`, following Click's `_ansi_re` (`\x1b\[[0-?]*[ -/]*[@-~]`).
+pub(crate) fn ansi_len_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&0x1b) || b.get(i + 1) != Some(&b'[') {
+        return None;
+    }
+    let mut j = i + 2;
+    while b.get(j).is_some_and(|c| (0x30..=0x3f).contains(c)) {
+        j += 1;
+    }
+    while b.get(j).is_some_and(|c| (0x20..=0x2f).contains(c)) {
+        j += 1;
+    }
+    b.get(j)
+        .is_some_and(|c| (0x40..=0x7e).contains(c))
+        .then_some(j + 1 - i)
+}
+
+/// Removes ANSI escape sequences, like Click's `strip_ansi`.
+///
+/// Only CSI sequences (`ESC [` parameters, intermediates, final byte) are
+/// recognised, exactly like Click's `_ansi_re`; other escapes are kept.
+pub fn strip_ansi(s: &str) -> Cow<'_, str> {
+    if !s.contains('\x1b') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = 0;
+    let mut i = 0;
+    while i < s.len() {
+        if let Some(len) = ansi_len_at(s, i) {
+            out.push_str(&s[start..i]);
+            i += len;
+            start = i;
+        } else {
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push_str(&s[start..]);
+    Cow::Owned(out)
+}
+
+/// The visible width of `s`: its number of `char`s once ANSI escape
+/// sequences are removed (Click's `term_len`).
+pub fn term_len(s: &str) -> usize {
+    strip_ansi(s).chars().count()
+}
+
+/// The examples that once stood in the documentation, kept as tests.
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strip_ansi_1() {
+        use super::strip_ansi;
+        assert_eq!(strip_ansi("\x1b[1;31mred\x1b[0m"), "red");
+        assert_eq!(strip_ansi("plain"), "plain");
+    }
+
+    #[test]
+    fn term_len_1() {
+        use super::term_len;
+        assert_eq!(term_len("\x1b[1mbold\x1b[0m"), 4);
+        assert_eq!(term_len("né"), 2);
+    }
+}
