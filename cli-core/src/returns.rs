@@ -62,7 +62,7 @@ use crate::value::Output;
     message = "`{Self}` cannot be returned from a command",
     label = "`{Self}` does not implement `CommandReturn`",
     note = "a command returns `()`, `Result<T, E>` (with `E` converting into `Box<dyn std::error::Error + Send + Sync>`: `clack::Error`, `std::io::Error`, `String`, `anyhow::Error`, ...), `std::process::ExitCode`, `Output`, or a value for a chained group: `String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`, a number or `bool`",
-    note = "to return a type of your own, implement the trait for it: `impl clack::CommandReturn for {Self} {{}}`; a closure goes in a `Box<dyn Fn(..)>`"
+    note = "a type of your own becomes a value with an empty impl: `impl clack::CommandReturn for MyType {{}}`; a closure goes in a `Box<dyn Fn(..)>`"
 )]
 pub trait CommandReturn: Sized + 'static {
     /// How the value ends the command: `Ok` with the command's result, or

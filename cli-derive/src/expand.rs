@@ -393,9 +393,15 @@ fn convert_return(output: &ReturnType, call: TokenStream, krate: &TokenStream) -
         }
         ReturnType::Type(_, ty) if matches!(**ty, Type::Never(_)) => call,
         ReturnType::Type(_, ty) => {
-            let into_output =
-                field::at(ty.span(), quote!(#krate::CommandReturn::into_output), &call);
-            quote! { #into_output }
+            // The value gets a name at the return type, so that a type that
+            // is not a `CommandReturn` is reported there.
+            let returned = proc_macro2::Ident::new("__clack_returned", ty.span());
+            let into_output = field::at(
+                ty.span(),
+                quote!(#krate::CommandReturn::into_output),
+                &returned,
+            );
+            quote! { let #returned = #call; #into_output }
         }
     }
 }
