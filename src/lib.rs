@@ -210,8 +210,8 @@ pub mod prelude {
     pub use clack_core::termui::{confirm, prompt};
     pub use clack_core::types::{self, ChoiceEnum, IntoDefault};
     pub use clack_core::{
-        Arg, Command, Context, ContextSettings, Error, Group, Opt, Output, Param, ParamType,
-        ParamValue, ParameterSource, Result, Value, echo, echo_err, echo_no_nl,
+        Arg, Command, CommandReturn, Context, ContextSettings, Error, Group, Opt, Output, Param,
+        ParamType, ParamValue, ParameterSource, Result, Value, echo, echo_err, echo_no_nl,
     };
 
     #[cfg(feature = "derive")]

@@ -1,7 +1,7 @@
 //! Items the macros' generated code uses. Not part of the public API: names
 //! and signatures here change without notice.
 
-use std::any::{Any, TypeId, type_name};
+use std::any::{Any, type_name};
 
 pub use clack_core::param::ParamSet;
 pub use clack_core::types::{
@@ -16,12 +16,12 @@ pub fn param_type<T, P: ParamType<Value = T>>(ty: P) -> P {
 }
 
 /// A function usable as a group's `result_callback`: `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is `()` or `Result<U, E>` with
-/// `E: Into<clack::Error>`. `M` tells the two forms apart.
+/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// ([`CommandReturn`]). `M` tells the two forms apart.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a result callback",
     label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`",
-    note = "a result callback takes the subcommands' results as a `Vec<T>`, optionally after `&Context`, and returns `()` or `Result<U, E>` with `E: Into<clack::Error>`"
+    note = "a result callback takes the subcommands' results as a `Vec<T>`, optionally after `&Context`, and returns what a command may return (`clack::CommandReturn`): `()`, `Result<U, E>`, ..."
 )]
 pub trait ResultCallbackFn<M> {
     /// Downcast the subcommands' results and call the function.
@@ -33,7 +33,7 @@ pub struct WithoutContext<T, R>(std::marker::PhantomData<(T, R)>);
 /// Marker for `fn(&Context, Vec<T>) -> R`.
 pub struct WithContext<T, R>(std::marker::PhantomData<(T, R)>);
 
-impl<F, T: Any, R: CallbackReturn> ResultCallbackFn<WithoutContext<T, R>> for F
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<WithoutContext<T, R>> for F
 where
     F: Fn(Vec<T>) -> R,
 {
@@ -42,7 +42,7 @@ where
     }
 }
 
-impl<F, T: Any, R: CallbackReturn> ResultCallbackFn<WithContext<T, R>> for F
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<WithContext<T, R>> for F
 where
     F: Fn(&Context, Vec<T>) -> R,
 {
@@ -62,34 +62,6 @@ pub fn call_result_callback<M, F: ResultCallbackFn<M>>(
     results: Vec<Output>,
 ) -> Result<Output, Error> {
     f.call_with(ctx, results)
-}
-
-/// What a result callback may return.
-pub trait CallbackReturn {
-    /// The group's result.
-    ///
-    /// # Errors
-    /// The callback's own error.
-    fn into_output(self) -> Result<Output, Error>;
-}
-
-impl CallbackReturn for () {
-    fn into_output(self) -> Result<Output, Error> {
-        Ok(Output::none())
-    }
-}
-
-impl<T: Any, E: Into<Error>> CallbackReturn for Result<T, E> {
-    fn into_output(self) -> Result<Output, Error> {
-        match self {
-            Ok(v) if TypeId::of::<T>() == TypeId::of::<()>() => {
-                drop(v);
-                Ok(Output::none())
-            }
-            Ok(v) => Ok(Output::new(v)),
-            Err(e) => Err(e.into()),
-        }
-    }
 }
 
 /// Each subcommand's result as a `T`. `T = Output` passes them through;

@@ -67,8 +67,13 @@ pub(crate) struct Missing {
 /// An error that ends a command: a usage error, a bad value, an abort, an
 /// exit request or a failure from user code.
 ///
-/// Errors are plain data. Anything implementing [`std::error::Error`] converts
-/// into an [`Error`] with `?` and prints as `Error: <message>` with exit code 1.
+/// Errors are plain data, and a standard error ([`std::error::Error`]) in
+/// their own right. The errors a command commonly meets (`std::io::Error`,
+/// the parse errors of numbers, UTF-8 errors, `String` and `&str` messages,
+/// ...) convert into an [`Error`] with `?`; any other error goes through
+/// [`Error::from_std`]. Either way it prints as `Error: <message>`, exits
+/// with code 1 and keeps the original error as its
+/// [`source`](Error::source).
 ///
 /// ```
 /// use clack_core::Error;
@@ -88,6 +93,10 @@ struct Inner {
     /// so that an inner context wins over an outer one, as in Click.
     contextualized: bool,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    /// The message is the source's own text (an error converted with `?`
+    /// or [`Error::from_std`]): the printed chain starts at the source's
+    /// source, so that the message is not repeated.
+    message_from_source: bool,
 }
 
 impl Error {
@@ -107,6 +116,7 @@ impl Error {
             usage: None,
             contextualized: false,
             source: None,
+            message_from_source: false,
         }))
     }
 
@@ -210,26 +220,75 @@ impl Error {
         self
     }
 
-    /// Keep the underlying error (for [`std::error::Error::source`]-style
-    /// inspection by callers of non-standalone invocations).
+    /// Keep the error that caused this one. It is printed after the message
+    /// as `Caused by: <source>`, followed by the source's own sources, one
+    /// line each, and stays available through [`Error::source`].
     ///
     /// ```
-    /// let io = std::io::Error::other("boom");
-    /// let e = clack_core::Error::failure("boom").with_source(io);
+    /// let io = std::io::Error::other("disk full");
+    /// let e = clack_core::Error::failure("Could not save the notes.").with_source(io);
     /// assert!(e.source().is_some());
+    /// assert_eq!(e.render(), "Error: Could not save the notes.\nCaused by: disk full\n");
     /// ```
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.0.source = Some(Box::new(source));
+        self.0.message_from_source = false;
         self
+    }
+
+    /// A failure made from any standard error: its text is the message, it
+    /// is kept as the [`source`](Error::source), and its own sources are
+    /// printed after the message, one `Caused by:` line each. Exit code 1.
+    ///
+    /// The errors a command commonly meets convert with `?` already
+    /// (`From` is implemented for them); this is for the others. A
+    /// [`clack_core::Error`](Error) passed in comes back unchanged.
+    ///
+    /// ```
+    /// use clack_core::Error;
+    ///
+    /// #[derive(Debug)]
+    /// struct Locked;
+    /// impl std::fmt::Display for Locked {
+    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    ///         f.write_str("the database is locked")
+    ///     }
+    /// }
+    /// impl std::error::Error for Locked {}
+    ///
+    /// fn open() -> Result<(), Error> {
+    ///     Err(Locked).map_err(Error::from_std)
+    /// }
+    /// let e = open().unwrap_err();
+    /// assert_eq!((e.render().as_str(), e.exit_code()), ("Error: the database is locked\n", 1));
+    /// assert!(e.source().is_some_and(|s| s.is::<Locked>()));
+    ///
+    /// let usage = Error::from_std(Error::usage("no"));
+    /// assert_eq!(usage.exit_code(), 2);
+    /// ```
+    pub fn from_std(err: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Self::from(Box::new(err) as Box<dyn std::error::Error + Send + Sync>)
     }
 
     /// The error this one was made from, if any.
     ///
     /// ```
     /// assert!(clack_core::Error::abort().source().is_none());
+    /// let e = clack_core::Error::from(std::io::Error::other("gone"));
+    /// assert!(e.source().is_some_and(|s| s.is::<std::io::Error>()));
     /// ```
     pub fn source(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
         self.0.source.as_deref()
+    }
+
+    /// The errors printed as `Caused by:` lines, outermost first.
+    fn causes(&self) -> impl Iterator<Item = &(dyn std::error::Error + 'static)> {
+        let first: Option<&(dyn std::error::Error + 'static)> = match self.0.source.as_deref() {
+            Some(source) if self.0.message_from_source => source.source(),
+            Some(source) => Some(source),
+            None => None,
+        };
+        std::iter::successors(first, |e| e.source())
     }
 
     pub(crate) fn param_hint(&self) -> Option<&str> {
@@ -376,6 +435,11 @@ impl Error {
                 out.push_str("Error: ");
                 out.push_str(&self.formatted_message());
                 out.push('\n');
+                for cause in self.causes() {
+                    out.push_str("Caused by: ");
+                    out.push_str(&cause.to_string());
+                    out.push('\n');
+                }
                 out
             }
         }
@@ -397,14 +461,128 @@ impl fmt::Debug for Error {
     }
 }
 
-/// Any standard error becomes a failure: `Error: <message>`, exit 1.
+/// A clack error is a standard error: its [`Display`](fmt::Display) is the
+/// message as Click formats it (without `Error:`), its source the error it
+/// was made from.
 ///
-/// `clack::Error` deliberately does not implement [`std::error::Error`] itself,
-/// so that this conversion can exist (the same choice as `anyhow`).
-impl<E: std::error::Error + Send + Sync + 'static> From<E> for Error {
-    fn from(err: E) -> Self {
-        let message = err.to_string();
-        Error::failure(message).with_source(err)
+/// ```
+/// let e = clack_core::Error::from(std::io::Error::other("gone"));
+/// let e: &dyn std::error::Error = &e;
+/// assert_eq!((e.to_string().as_str(), e.source().is_some()), ("gone", true));
+/// ```
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.0.source {
+            Some(source) => Some(&**source),
+            None => None,
+        }
+    }
+}
+
+/// A boxed error becomes a failure as with [`Error::from_std`]; a boxed
+/// clack [`Error`] is unboxed and keeps its kind and exit code.
+///
+/// ```
+/// use clack_core::Error;
+/// let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(Error::usage("no"));
+/// assert_eq!(Error::from(boxed).exit_code(), 2);
+/// let boxed: Box<dyn std::error::Error + Send + Sync> = "broke".into();
+/// assert_eq!(Error::from(boxed).render(), "Error: broke\n");
+/// ```
+impl From<Box<dyn std::error::Error + Send + Sync + 'static>> for Error {
+    fn from(err: Box<dyn std::error::Error + Send + Sync + 'static>) -> Self {
+        match err.downcast::<Error>() {
+            Ok(err) => *err,
+            Err(err) => {
+                let mut e = Error::failure(err.to_string());
+                e.0.source = Some(err);
+                e.0.message_from_source = true;
+                e
+            }
+        }
+    }
+}
+
+/// `From` for the standard errors a command commonly meets with `?`: each
+/// becomes a failure with the error's text, keeping the error as the source.
+macro_rules! from_std_errors {
+    ($($ty:ty),* $(,)?) => {
+        $(
+            impl From<$ty> for Error {
+                fn from(err: $ty) -> Self {
+                    Error::from_std(err)
+                }
+            }
+        )*
+    };
+}
+
+from_std_errors!(
+    std::io::Error,
+    std::fmt::Error,
+    std::num::ParseIntError,
+    std::num::ParseFloatError,
+    std::num::TryFromIntError,
+    std::str::ParseBoolError,
+    std::char::ParseCharError,
+    std::char::CharTryFromError,
+    std::str::Utf8Error,
+    std::string::FromUtf8Error,
+    std::string::FromUtf16Error,
+    std::array::TryFromSliceError,
+    std::env::VarError,
+    std::net::AddrParseError,
+    std::path::StripPrefixError,
+    std::ffi::NulError,
+    std::ffi::IntoStringError,
+    std::time::SystemTimeError,
+    std::time::TryFromFloatSecsError,
+    std::cell::BorrowError,
+    std::cell::BorrowMutError,
+    std::sync::mpsc::RecvError,
+);
+
+/// A message becomes a failure: `Error: <message>`, exit code 1.
+///
+/// ```
+/// fn check(n: u32) -> clack_core::Result<()> {
+///     if n > 3 {
+///         return Err(format!("{n} is too many").into());
+///     }
+///     Ok(())
+/// }
+/// assert_eq!(check(4).unwrap_err().render(), "Error: 4 is too many\n");
+/// ```
+impl From<String> for Error {
+    fn from(message: String) -> Self {
+        Error::failure(message)
+    }
+}
+
+/// A message becomes a failure: `Error: <message>`, exit code 1.
+///
+/// ```
+/// let e: clack_core::Error = "no luck".into();
+/// assert_eq!((e.render().as_str(), e.exit_code()), ("Error: no luck\n", 1));
+/// ```
+impl From<&str> for Error {
+    fn from(message: &str) -> Self {
+        Error::failure(message)
+    }
+}
+
+/// Lets `?` pass through the `Result<T, Infallible>` of conversions that
+/// cannot fail.
+///
+/// ```
+/// fn name() -> clack_core::Result<String> {
+///     Ok("ada".parse::<String>()?)
+/// }
+/// assert_eq!(name().unwrap(), "ada");
+/// ```
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
     }
 }
 

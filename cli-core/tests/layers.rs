@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "candidate",
     "layout",
     "error",
+    "returns",
     // the state of one invocation
     "context",
     // output, terminal and files, through the current context's streams

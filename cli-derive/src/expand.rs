@@ -11,7 +11,7 @@ use syn::{ItemFn, ReturnType, Type};
 
 use crate::attr::CommandAttrs;
 use crate::ctxt::{Ctxt, to_compile_errors};
-use crate::model::{CommandModel, Input, last_segment};
+use crate::model::{CommandModel, Input};
 
 pub(crate) mod field;
 
@@ -382,55 +382,26 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     }
 }
 
-/// Turn the function's return value into the callback's, by the syntax of
-/// the return type: nothing or `()`, `Result<(), E>`, `Result<T, E>`, `T`.
+/// Turn the function's return value into the callback's. Nothing to turn
+/// for no return type or `!`; anything else goes through the
+/// `CommandReturn` trait, which decides by the type, not by how it is
+/// spelled (a type alias for a `Result` is a `Result`).
 fn convert_return(output: &ReturnType, call: TokenStream, krate: &TokenStream) -> TokenStream {
-    let ok = quote!(::core::result::Result::Ok);
-    let err = quote!(::core::result::Result::Err);
-    let into_error = quote!(::core::convert::Into::<#krate::Error>::into);
-    let ty = match output {
-        ReturnType::Default => None,
-        ReturnType::Type(_, ty) => Some(&**ty),
-    };
-    match ty {
-        None => quote! { #call; #ok(#krate::Output::none()) },
-        Some(Type::Tuple(t)) if t.elems.is_empty() => quote! { #call; #ok(#krate::Output::none()) },
-        Some(Type::Never(_)) => call,
-        Some(ty) => match result_ok_type(ty) {
-            Some(ResultOk::Unit) => quote! {
-                match #call {
-                    #ok(()) => #ok(#krate::Output::none()),
-                    #err(e) => #err(#into_error(e)),
-                }
-            },
-            Some(ResultOk::Value) => quote! {
-                match #call {
-                    #ok(v) => #ok(#krate::Output::new(v)),
-                    #err(e) => #err(#into_error(e)),
-                }
-            },
-            None => quote! { #ok(#krate::Output::new(#call)) },
-        },
-    }
-}
-
-enum ResultOk {
-    Unit,
-    Value,
-}
-
-/// For a type named `Result<..>`: whether its first argument is `()`.
-fn result_ok_type(ty: &Type) -> Option<ResultOk> {
-    let seg = last_segment(ty)?;
-    if seg.ident != "Result" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(Type::Tuple(t)) if t.elems.is_empty() => Some(ResultOk::Unit),
-        syn::GenericArgument::Type(_) => Some(ResultOk::Value),
-        _ => None,
+    match output {
+        ReturnType::Default => {
+            quote! { #call; ::core::result::Result::Ok(#krate::Output::none()) }
+        }
+        ReturnType::Type(_, ty) if matches!(**ty, Type::Never(_)) => call,
+        ReturnType::Type(_, ty) => {
+            // The value gets a name at the return type, so that a type that
+            // is not a `CommandReturn` is reported there.
+            let returned = proc_macro2::Ident::new("__clack_returned", ty.span());
+            let into_output = field::at(
+                ty.span(),
+                quote!(#krate::CommandReturn::into_output),
+                &returned,
+            );
+            quote! { let #returned = #call; #into_output }
+        }
     }
 }

@@ -164,12 +164,16 @@ mod valid;
 ///
 /// # Return value
 ///
-/// Decided by the syntax of the return type: nothing or `()`;
-/// `Result<(), E>` with `E: Into<clack::Error>` (any `std::error::Error`
-/// prints `Error: ...` and exits 1; a `clack::Error` keeps its own
-/// message and exit code); `Result<T, E>`, whose `T` becomes the command's
-/// `Output`; any other `T`, which becomes the `Output` (for a group's
-/// result callback).
+/// No return type, `!`, or any type implementing `clack::CommandReturn`,
+/// which decides by the type itself (a type alias for a `Result` is a
+/// `Result`): `()`; `Result<T, E>` where `E` converts into
+/// `Box<dyn std::error::Error + Send + Sync>` (a `clack::Error` keeps its
+/// own message and exit code; any other error prints `Error: ...`, a
+/// `Caused by: ...` line for each source, and exits 1);
+/// `std::process::ExitCode` (its code becomes the exit code); `Output`;
+/// or a value that becomes the command's `Output` for a group's result
+/// callback (`String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`,
+/// numbers, `bool`, and any type with `impl clack::CommandReturn for T {}`).
 ///
 /// # Errors
 ///
@@ -200,8 +204,9 @@ pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// | `source = expr` | a `CommandSource` that resolves subcommand names |
 ///
 /// The result callback is a function `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is `()` or `Result<U, E>` with
-/// `E: Into<clack::Error>` (`U` becomes the group's own result). Each
+/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// (`clack::CommandReturn`: `()`, `Result<U, E>`, ...; `U` becomes the
+/// group's own result). Each
 /// subcommand's return value is downcast to `T`; a subcommand that returned
 /// something else fails the invocation with
 /// ``Error: The result callback takes a `T` from every command, but a
