@@ -72,9 +72,9 @@ fn shipit() -> PathBuf {
         .clone()
 }
 
-/// Click's `shipit.py`, the example's twin.
+/// Click's `shipit.py`, the example's twin (`tests/click/programs`).
 pub fn click_shipit() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance/programs/shipit.py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/click/programs/shipit.py")
 }
 
 /// The Python of the conformance venv (`target/conformance-venv`, made by

@@ -1,0 +1,29 @@
+//! Click 8.5.1's own test suite (`tests/` of its source archive), ported to
+//! clack: one module per Click test module, each test written anew from the
+//! behaviour that Click's test checks. `README.md` beside this file lists
+//! every Click test function with its status here.
+
+mod arguments;
+mod parser;
+
+use clack::testing::{RunResult, Runner};
+use clack::{Command, Output};
+
+/// Run `cmd` with `args` under the name `cli`, as Click's `CliRunner` does
+/// for a command named `cli`.
+pub fn invoke(cmd: &Command, args: &[&str]) -> RunResult {
+    Runner::new()
+        .prog_name("cli")
+        .invoke(cmd, args.iter().copied())
+}
+
+/// The value a callback returned (Click's `standalone_mode=False` return
+/// value), downcast to `T`.
+pub fn returned<T: 'static>(result: RunResult) -> T {
+    let output: Output = result
+        .output_value
+        .unwrap_or_else(|| panic!("no return value; stderr: {}", result.stderr));
+    output
+        .downcast::<T>()
+        .unwrap_or_else(|_| panic!("the return value is not a {}", std::any::type_name::<T>()))
+}
