@@ -48,6 +48,11 @@ pub enum ErrorKind {
     Exit(i32),
     /// Standard output was closed under us (EPIPE): exit 1, print nothing.
     BrokenPipe,
+    /// The program declared a command wrongly (two options named `--x`,
+    /// two variadic arguments, ...): the programmer's mistake, found before
+    /// the command first parses anything. `Error: ...` naming the command
+    /// and the parameter, exit 1.
+    Declaration,
 }
 
 /// The usage line and help hint of the command an error belongs to.
@@ -187,6 +192,25 @@ impl Error {
     /// ```
     pub fn exit(code: i32) -> Self {
         Self::new(ErrorKind::Exit(code), "")
+    }
+
+    /// A mistake in how the program declared `command` (its path, such as
+    /// `repo remote add`): exit 1, and the message says it is the program's.
+    ///
+    /// ```
+    /// let e = clack_core::Error::declaration("tool", "the option '--x' is declared twice.");
+    /// assert_eq!(e.render(), "Error: the command 'tool' is declared wrongly: the option '--x' is declared twice.\n");
+    /// assert_eq!(e.exit_code(), 1);
+    /// ```
+    pub fn declaration(command: &str, problem: impl AsRef<str>) -> Self {
+        Self::new(
+            ErrorKind::Declaration,
+            format!(
+                "the command {} is declared wrongly: {}",
+                py_repr(command),
+                problem.as_ref()
+            ),
+        )
     }
 
     /// What kind of error this is.

@@ -63,6 +63,6 @@ pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};
 pub use param::{Arg, Opt, Param, ParamSet, confirmation_option, password_option};
 pub use returns::CommandReturn;
-pub use run::Run;
+pub use run::{Outcome, Run};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};

@@ -10,6 +10,53 @@ use crate::context::ContextSettings;
 use crate::io::Io;
 use crate::{Command, Error, ErrorKind, Output};
 
+/// How a run ended when it did not fail (see [`Command::try_run`]).
+///
+/// ```
+/// use clack_core::{Command, Outcome, Run, io::Io};
+/// let outcome = Command::new("x").try_run(Run::new().args(["--help"]).io(Io::captured("")))?;
+/// assert_eq!(outcome.exit_code(), 0);
+/// # Ok::<(), clack_core::Error>(())
+/// ```
+#[derive(Debug)]
+pub enum Outcome {
+    /// The command ran to its end; what it (or its group's result
+    /// callback) returned.
+    Done(Output),
+    /// The run ended early and on purpose, with this exit code: help or
+    /// the version was printed, the program called `ctx.exit(code)` or
+    /// returned an `ExitCode`, or a completion request was answered.
+    Exited(i32),
+}
+
+impl Outcome {
+    /// The exit code a process would end with: 0 for [`Outcome::Done`].
+    ///
+    /// ```
+    /// assert_eq!(clack_core::Outcome::Exited(3).exit_code(), 3);
+    /// ```
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Outcome::Done(_) => 0,
+            Outcome::Exited(code) => *code,
+        }
+    }
+
+    /// What the command returned, if it ran to its end.
+    ///
+    /// ```
+    /// use clack_core::{Outcome, Output};
+    /// assert!(Outcome::Done(Output::new(1u8)).into_output().is_some());
+    /// assert!(Outcome::Exited(0).into_output().is_none());
+    /// ```
+    pub fn into_output(self) -> Option<Output> {
+        match self {
+            Outcome::Done(output) => Some(output),
+            Outcome::Exited(_) => None,
+        }
+    }
+}
+
 /// How to run a command: arguments, program name, streams, extra settings.
 ///
 /// ```
@@ -141,31 +188,43 @@ impl Command {
         report(&io, outcome)
     }
 
-    /// Run and return what happened instead of printing it (Click's
-    /// `standalone_mode=False`): the callback's output, or the error.
+    /// Run and return how it ended instead of printing errors (Click's
+    /// `standalone_mode=False`): [`Outcome::Done`] with what the callback
+    /// returned, or [`Outcome::Exited`] when the run ended early and on
+    /// purpose (`--help` or `--version` printed, `ctx.exit(code)`, a shell
+    /// completion request answered); a failure is the `Err`.
     ///
     /// # Errors
-    /// Every error, including [`ErrorKind::Exit`] for `--help`.
+    /// Usage errors, aborts and failures, never an exit request.
     ///
     /// ```
-    /// use clack_core::{Command, ErrorKind, Opt, Output, Run, io::Io};
+    /// use clack_core::{Command, Opt, Outcome, Output, Run, io::Io};
     ///
     /// let cmd = Command::new("double")
     ///     .param(Opt::new("--n").value_type::<i64>().required(true))
     ///     .callback(|ctx| Ok(Output::new(ctx.take_required::<i64>("n")? * 2)));
+    /// let captured = || Run::new().io(Io::captured(""));
     ///
-    /// let out = cmd.clone().try_run(Run::new().args(["--n", "21"]).io(Io::captured("")))?;
-    /// assert_eq!(out.downcast::<i64>().ok(), Some(42));
+    /// let done = cmd.clone().try_run(captured().args(["--n", "21"]))?;
+    /// assert_eq!(done.into_output().and_then(|o| o.downcast::<i64>().ok()), Some(42));
     ///
-    /// let err = cmd.clone().try_run(Run::new().args(["--help"]).io(Io::captured(""))).unwrap_err();
-    /// assert_eq!(err.kind(), &ErrorKind::Exit(0));
-    /// let err = cmd.try_run(Run::new().args(Vec::<String>::new()).io(Io::captured(""))).unwrap_err();
+    /// let help = cmd.clone().try_run(captured().args(["--help"]))?;
+    /// assert!(matches!(help, Outcome::Exited(0)));
+    ///
+    /// let err = cmd.try_run(captured().args(Vec::<String>::new())).unwrap_err();
     /// assert_eq!(err.exit_code(), 2);
     /// # Ok::<(), clack_core::Error>(())
     /// ```
-    pub fn try_run(self, run: Run) -> Result<Output, Error> {
+    pub fn try_run(self, run: Run) -> Result<Outcome, Error> {
         let io = Rc::new(run.io.unwrap_or_else(Io::process));
-        self.run_with_io(run.args, run.prog_name, run.complete_var, io, &run.settings)
+        let result = self.run_with_io(run.args, run.prog_name, run.complete_var, io, &run.settings);
+        match result {
+            Ok(output) => Ok(Outcome::Done(output)),
+            Err(e) => match e.kind() {
+                ErrorKind::Exit(code) => Ok(Outcome::Exited(*code)),
+                _ => Err(e),
+            },
+        }
     }
 
     pub(crate) fn run_with_io(

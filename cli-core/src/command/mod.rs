@@ -10,6 +10,7 @@ use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
+mod check;
 pub mod group;
 pub(crate) mod plugins;
 pub(crate) mod table;
@@ -419,10 +420,13 @@ impl Command {
             ctx.set_args(args);
             return Ok(());
         }
+        let params = self.all_params(ctx);
+        if let Some(problem) = params.problem() {
+            return Err(Error::declaration(&ctx.command_path(), problem));
+        }
         if args.is_empty() && self.no_args_is_help_value() && !ctx.resilient_parsing() {
             return Err(Error::new(ErrorKind::NoArgsIsHelp, ctx.get_help()));
         }
-        let params = self.all_params(ctx);
         let settings = ctx.settings();
         let normalize = settings.token_normalize.clone();
         let normalize_ref = normalize.as_deref().map(|f| f as &dyn Fn(&str) -> String);

@@ -21,21 +21,30 @@ pub(crate) struct ParamTable {
     help_names: Arc<[String]>,
     params: Vec<Param>,
     index: OptionIndex,
+    /// What is wrong with the declaration, found when the table was built.
+    problem: Option<String>,
 }
 
 impl ParamTable {
     /// The table of `command` when the help option names are `help_names`.
-    pub(crate) fn new(command: &Command, help_names: Arc<[String]>) -> Self {
+    pub(crate) fn new(command: &Command, help_names: Arc<[String]>, ctx: &Context) -> Self {
         let mut params = command.params_list().to_vec();
         if let Some(names) = command.help_option_names_from(&help_names) {
             params.push(help_option(names));
         }
         let index = OptionIndex::new(&params, None);
+        let problem = super::check::problem(&params, ctx);
         ParamTable {
             help_names,
             params,
             index,
+            problem,
         }
+    }
+
+    /// What is wrong with the command's declaration, if anything.
+    pub(crate) fn problem(&self) -> Option<&str> {
+        self.problem.as_deref()
     }
 
     /// Whether this table was built for these help option names.
@@ -153,7 +162,7 @@ impl Command {
         {
             return Params(table.clone());
         }
-        let table = Arc::new(ParamTable::new(self, names.clone()));
+        let table = Arc::new(ParamTable::new(self, names.clone(), ctx));
         if self.table.get().is_none() {
             let _ = self.table.set(table.clone());
         }

@@ -54,6 +54,7 @@ impl Arg {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
+                invalid: None,
             }),
             required: None,
         }

@@ -117,6 +117,9 @@ mod data {
         pub(crate) shell_complete: Option<CompleteFn>,
         pub(crate) deprecated: Option<Option<String>>,
         pub(crate) help: Option<String>,
+        /// What is wrong with the declaration itself (an option whose
+        /// names cannot be read), reported when the command first runs.
+        pub(crate) invalid: Option<String>,
     }
 }
 pub(crate) use data::ParamData;

@@ -72,9 +72,10 @@ pub struct Opt {
 impl Opt {
     /// An option with these declarations.
     ///
-    /// # Panics
-    /// When the declarations name no option (as Click raises `TypeError`):
-    /// a programming mistake, caught at compile time by `#[option]`.
+    /// Declarations that name no option (Click raises `TypeError`) are the
+    /// program's mistake: `#[option]` refuses them at compile time, and a
+    /// command holding such an option fails with a declaration error the
+    /// first time it runs.
     ///
     /// ```
     /// let o = clack_core::Opt::new(["-n", "--num", "number"]);
@@ -83,9 +84,9 @@ impl Opt {
     /// ```
     pub fn new(decls: impl Decls) -> Self {
         let decls = decls.decls();
-        let (name, opts, secondary_opts) = match parse_decls(&decls) {
-            Ok(parsed) => parsed,
-            Err(msg) => panic!("{msg}"),
+        let (name, opts, secondary_opts, invalid) = match parse_decls(&decls) {
+            Ok((name, opts, secondary)) => (name, opts, secondary, None),
+            Err(msg) => (String::new(), decls.clone(), Vec::new(), Some(msg)),
         };
         Opt {
             param: Param::from_data(ParamData {
@@ -107,6 +108,7 @@ impl Opt {
                 shell_complete: None,
                 deprecated: None,
                 help: None,
+                invalid,
             }),
             spec: OptionSpec {
                 opts,

@@ -191,7 +191,11 @@ impl Param {
         }
     }
 
-    fn convert_literal(&self, ctx: &Context, lit: Literal) -> Result<(Value, bool), Error> {
+    pub(crate) fn convert_literal(
+        &self,
+        ctx: &Context,
+        lit: Literal,
+    ) -> Result<(Value, bool), Error> {
         match lit {
             Literal::Tokens(t) => {
                 let empty = t.is_empty();

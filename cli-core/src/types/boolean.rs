@@ -51,6 +51,10 @@ impl Bool {
 }
 
 impl ParamType for Bool {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = bool;
     fn name(&self) -> String {
         "boolean".into()

@@ -168,6 +168,10 @@ fn casefold(text: &str) -> String {
 }
 
 impl<T: Clone + Send + Sync + 'static> ParamType for Choice<T> {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = T;
 
     fn name(&self) -> String {

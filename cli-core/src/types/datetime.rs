@@ -61,6 +61,10 @@ impl DateTime {
 }
 
 impl ParamType for DateTime {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = NaiveDateTime;
 
     fn name(&self) -> String {

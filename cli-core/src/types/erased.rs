@@ -36,6 +36,7 @@ pub(crate) trait DynType: Send + Sync {
     fn describe_range(&self) -> Option<String>;
     fn choices(&self, ctx: Option<&Context>) -> Option<Vec<String>>;
     fn is_bool(&self) -> bool;
+    fn is_pure(&self) -> bool;
 }
 
 struct Erased<P>(P);
@@ -144,5 +145,8 @@ impl<P: ParamType> DynType for Erased<P> {
     }
     fn is_bool(&self) -> bool {
         self.0.is_bool()
+    }
+    fn is_pure(&self) -> bool {
+        self.0.is_pure()
     }
 }

@@ -169,6 +169,14 @@ pub trait ParamType: Send + Sync + 'static {
         None
     }
 
+    /// Whether converting depends on nothing but the text: no files, no
+    /// environment. A pure type's written defaults are converted once when
+    /// the command is first run, so that a default it rejects is reported
+    /// as the program's mistake rather than the user's. Default `false`.
+    fn is_pure(&self) -> bool {
+        false
+    }
+
     /// Whether this is Click's `BOOL` type (flags of this type are boolean
     /// flags, with `--x/--no-x` pairs and confirm-style prompts).
     fn is_bool(&self) -> bool {

@@ -260,6 +260,10 @@ fn describe<T: Display>(min: Option<T>, max: Option<T>, min_open: bool, max_open
 }
 
 impl<T: IntValue> ParamType for Int<T> {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = T;
 
     fn name(&self) -> String {
@@ -455,6 +459,10 @@ impl<T: FloatValue> Float<T> {
 }
 
 impl<T: FloatValue> ParamType for Float<T> {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = T;
 
     fn name(&self) -> String {

@@ -20,6 +20,10 @@ use crate::{Context, Error};
 pub struct Text;
 
 impl ParamType for Text {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = String;
     fn name(&self) -> String {
         "text".into()
@@ -42,6 +46,10 @@ impl ParamType for Text {
 pub struct OsText;
 
 impl ParamType for OsText {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = OsString;
     fn name(&self) -> String {
         "text".into()

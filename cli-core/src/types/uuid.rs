@@ -85,6 +85,10 @@ impl fmt::Display for Uuid {
 pub struct UuidType;
 
 impl ParamType for UuidType {
+    fn is_pure(&self) -> bool {
+        true
+    }
+
     type Value = Uuid;
     fn name(&self) -> String {
         "uuid".into()

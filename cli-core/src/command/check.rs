@@ -1,0 +1,137 @@
+//! Declaration checks: the mistakes a program can make when it builds a
+//! command (two options called `--x`, two variadic arguments, `nargs` out
+//! of range, a flag that takes values, a default of the wrong shape or one
+//! its type rejects). They are found once per command, when its parameter
+//! table is first built, before anything is parsed, and reported as the
+//! program's error ([`ErrorKind::Declaration`](crate::ErrorKind::Declaration)),
+//! naming the command and the parameter; never as the user's.
+
+use crate::Context;
+use crate::compat::repr::py_repr;
+use crate::param::{Literal, Param};
+
+/// The first problem with these parameters (the command's, help option
+/// last), as a sentence naming the parameter.
+pub(super) fn problem(params: &[Param], ctx: &Context) -> Option<String> {
+    let mut seen_opts: Vec<(&str, &Param)> = Vec::new();
+    let mut seen_args: Vec<&str> = Vec::new();
+    let mut variadic: Option<&Param> = None;
+    for param in params {
+        if let Some(problem) = &param.invalid {
+            return Some(format!(
+                "the option declared as {:?}: {problem}",
+                param.opts()
+            ));
+        }
+        if let Some(problem) = own_problem(param) {
+            return Some(format!("{} {problem}", describe(param)));
+        }
+        match param.option() {
+            Some(spec) => {
+                for opt in spec.opts.iter().chain(&spec.secondary_opts) {
+                    if let Some((_, first)) = seen_opts.iter().find(|(o, _)| *o == opt.as_str()) {
+                        return Some(format!(
+                            "the option name {} is used by {} and by {}.",
+                            py_repr(opt),
+                            describe(first),
+                            describe(param)
+                        ));
+                    }
+                    seen_opts.push((opt, param));
+                }
+            }
+            None => {
+                if seen_args.contains(&param.name()) {
+                    return Some(format!(
+                        "two arguments are named {}.",
+                        py_repr(param.name())
+                    ));
+                }
+                seen_args.push(param.name());
+                if param.nargs() == -1 {
+                    if let Some(first) = variadic {
+                        return Some(format!(
+                            "{} and {} both take any number of values (nargs=-1); only one argument may.",
+                            describe(first),
+                            describe(param)
+                        ));
+                    }
+                    variadic = Some(param);
+                }
+            }
+        }
+        if let Some(problem) = default_problem(param, ctx) {
+            return Some(format!("{} {problem}", describe(param)));
+        }
+    }
+    None
+}
+
+/// `the option '--count'`, `the argument 'SRC'`.
+fn describe(param: &Param) -> String {
+    match param.option() {
+        Some(spec) => {
+            let name = spec
+                .opts
+                .iter()
+                .chain(&spec.secondary_opts)
+                .max_by_key(|o| o.len())
+                .map_or_else(|| param.name().to_string(), String::clone);
+            format!("the option {}", py_repr(&name))
+        }
+        None => format!("the argument {}", py_repr(&param.human_readable_name())),
+    }
+}
+
+/// Settings of one parameter that contradict each other (Click's
+/// `TypeError`s in `Option.__init__` and `Argument.__init__`).
+fn own_problem(param: &Param) -> Option<&'static str> {
+    let nargs = param.nargs();
+    match param.option() {
+        None if nargs == 0 || nargs < -1 => {
+            Some("has nargs out of range: it takes 1 or more values, or -1 for any number.")
+        }
+        None => None,
+        Some(_) if nargs < 1 => Some("has nargs out of range: an option takes 1 or more values."),
+        Some(spec) if spec.count && param.multiple() => {
+            Some("counts its occurrences and so cannot also be `multiple`.")
+        }
+        Some(spec) if (spec.is_flag || spec.count) && nargs != 1 && !param.ty.is_composite() => {
+            Some("is a flag, which takes no value, so its nargs must be 1.")
+        }
+        Some(spec) if !spec.secondary_opts.is_empty() && spec.is_flag && !param.is_bool_flag() => {
+            Some("has an off switch (`--x/--no-x`), which only a boolean flag may have.")
+        }
+        Some(_) => None,
+    }
+}
+
+/// A written default that cannot be the parameter's value: the wrong
+/// number of values for its `nargs`, or text its (pure) type rejects.
+fn default_problem(param: &Param, ctx: &Context) -> Option<String> {
+    let Some(Literal::Tokens(tokens)) = &param.default else {
+        return None;
+    };
+    let n = param.nargs();
+    let composite = param.ty.is_composite();
+    if n > 1 && !composite && !tokens.is_empty() {
+        let fits = if param.multiple() {
+            tokens.len() % n.unsigned_abs() == 0
+        } else {
+            tokens.len() == n.unsigned_abs()
+        };
+        if !fits {
+            return Some(format!(
+                "takes {n} values at a time, but its default has {}.",
+                tokens.len()
+            ));
+        }
+    }
+    if !param.ty.is_pure() || tokens.is_empty() || param.is_flag() {
+        return None;
+    }
+    match param.convert_literal(ctx, Literal::Tokens(tokens.clone())) {
+        Ok(_) => None,
+        Err(e) => Some(format!("has a default its type rejects: {}", e.message())),
+    }
+}

@@ -1,0 +1,187 @@
+//! Mistakes in how a program declares a command are the program's, found
+//! before anything is parsed, and reported naming the command and the
+//! parameter: `Error: the command '...' is declared wrongly: ...`, exit 1,
+//! whatever the user typed (even `--help`).
+
+use clack_core::testing::Runner;
+use clack_core::types::Int;
+use clack_core::{Arg, Command, Group, Opt, Output};
+
+fn ok(cmd: Command) -> Command {
+    cmd.callback(|_| {
+        clack_core::echo("ran");
+        Ok(Output::none())
+    })
+}
+
+/// Runs `cmd` with `args` and returns its stderr, checking that it failed
+/// as a declaration error without running.
+fn declaration_error(cmd: &Command, args: &[&str]) -> String {
+    let r = Runner::new().invoke(cmd, args);
+    assert_eq!(
+        r.exit_code, 1,
+        "stdout: {:?} stderr: {:?}",
+        r.stdout, r.stderr
+    );
+    assert_eq!(r.stdout, "", "the command must not run");
+    assert!(
+        r.stderr.starts_with("Error: the command "),
+        "not a declaration error: {:?}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(" is declared wrongly: "),
+        "{:?}",
+        r.stderr
+    );
+    r.stderr
+}
+
+#[test]
+fn an_option_name_used_twice() {
+    let cmd = ok(Command::new("tool")
+        .param(Opt::new(["-x", "--extra"]))
+        .param(Opt::new(["--other", "-x"])));
+    let err = declaration_error(&cmd, &[]);
+    assert_eq!(
+        err,
+        "Error: the command 'tool' is declared wrongly: the option name '-x' is used by the option '--extra' and by the option '--other'.\n"
+    );
+    // The user's --help does not hide the program's mistake.
+    declaration_error(&cmd, &["--help"]);
+}
+
+#[test]
+fn an_off_switch_that_repeats_another_option() {
+    let cmd = ok(Command::new("tool")
+        .param(Opt::new("--color/--no-color"))
+        .param(Opt::new("--no-color").flag()));
+    assert!(declaration_error(&cmd, &[]).contains("'--no-color'"));
+}
+
+#[test]
+fn two_variadic_arguments() {
+    let cmd = ok(Command::new("copy")
+        .param(Arg::new("src").nargs(-1))
+        .param(Arg::new("dst").nargs(-1)));
+    assert_eq!(
+        declaration_error(&cmd, &["a", "b"]),
+        "Error: the command 'copy' is declared wrongly: the argument 'SRC' and the argument 'DST' both take any number of values (nargs=-1); only one argument may.\n"
+    );
+}
+
+#[test]
+fn a_variadic_argument_and_a_required_one_after_it_are_fine() {
+    // Click's `copy SRC... DST`: not a mistake.
+    let cmd = ok(Command::new("copy")
+        .param(Arg::new("src").nargs(-1).required(true))
+        .param(Arg::new("dst")));
+    assert_eq!(Runner::new().invoke(&cmd, ["a", "b"]).stdout, "ran\n");
+}
+
+#[test]
+fn two_arguments_with_one_name() {
+    let cmd = ok(Command::new("tool")
+        .param(Arg::new("src"))
+        .param(Arg::new("src")));
+    assert!(declaration_error(&cmd, &["a", "b"]).contains("two arguments are named 'src'"));
+}
+
+#[test]
+fn nargs_out_of_range() {
+    let cmd = ok(Command::new("tool").param(Arg::new("src").nargs(-3)));
+    assert!(declaration_error(&cmd, &[]).contains("the argument 'SRC' has nargs out of range"));
+    let cmd = ok(Command::new("tool").param(Arg::new("src").nargs(0)));
+    assert!(declaration_error(&cmd, &[]).contains("nargs out of range"));
+    let cmd = ok(Command::new("tool").param(Opt::new("--pt").nargs(0)));
+    assert!(declaration_error(&cmd, &[]).contains("the option '--pt' has nargs out of range"));
+}
+
+#[test]
+fn a_flag_with_nargs() {
+    let cmd = ok(Command::new("tool").param(Opt::new("--force").flag().nargs(2)));
+    assert!(declaration_error(&cmd, &[]).contains("the option '--force' is a flag"));
+}
+
+#[test]
+fn a_counter_that_is_also_multiple() {
+    let cmd = ok(Command::new("tool").param(Opt::new("-v").count().multiple(true)));
+    assert!(declaration_error(&cmd, &[]).contains("the option '-v' counts its occurrences"));
+}
+
+#[test]
+fn an_off_switch_on_a_flag_that_is_not_boolean() {
+    let cmd = ok(Command::new("tool").param(Opt::new("--up/--down").flag_value("up")));
+    assert!(declaration_error(&cmd, &[]).contains("the option '--down' has an off switch"));
+}
+
+#[test]
+fn a_default_of_the_wrong_shape() {
+    let cmd = ok(Command::new("tool").param(
+        Opt::new("--point")
+            .value_type::<f64>()
+            .nargs(2)
+            .default([1.0]),
+    ));
+    assert!(
+        declaration_error(&cmd, &[])
+            .contains("the option '--point' takes 2 values at a time, but its default has 1.")
+    );
+}
+
+#[test]
+fn a_default_the_type_rejects_is_the_programs_mistake() {
+    let cmd =
+        ok(Command::new("tool").param(Opt::new("--count").ty(Int::<u32>::range(1, 10)).default(0)));
+    let err = declaration_error(&cmd, &["--count", "3"]);
+    assert!(
+        err.contains(
+            "the option '--count' has a default its type rejects: 0 is not in the range 1<=x<=10."
+        ),
+        "{err}"
+    );
+    let cmd = ok(Command::new("tool").param(Opt::new("--n").value_type::<u8>().default(-1)));
+    assert!(declaration_error(&cmd, &[]).contains("'--n' has a default its type rejects"));
+}
+
+#[test]
+fn an_option_whose_names_cannot_be_read() {
+    let cmd = ok(Command::new("tool").param(Opt::new("name")));
+    assert!(
+        declaration_error(&cmd, &[])
+            .contains("the option declared as [\"name\"]: No options defined")
+    );
+}
+
+#[test]
+fn help_option_names_that_are_not_options() {
+    let cmd = ok(Command::new("tool").help_option_names(["x"]));
+    assert!(declaration_error(&cmd, &[]).contains("the option declared as [\"x\"]"));
+}
+
+#[test]
+fn a_subcommand_is_named_with_its_path() {
+    let cli = Group::new("cli").command(ok(Command::new("sub")
+        .param(Arg::new("a").nargs(-1))
+        .param(Arg::new("b").nargs(-1))));
+    let err = declaration_error(&cli.into_command(), &["sub"]);
+    assert!(
+        err.starts_with("Error: the command 'cli sub' is declared wrongly"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_sound_declaration_runs() {
+    let cmd = ok(Command::new("tool")
+        .param(
+            Opt::new(["--count", "-c"])
+                .ty(Int::<u32>::range(1, 10))
+                .default(1),
+        )
+        .param(Opt::new("--shout/--no-shout"))
+        .param(Opt::new("--upper").flag_value("upper"))
+        .param(Opt::new("-v").count())
+        .param(Arg::new("files").nargs(-1)));
+    assert_eq!(Runner::new().invoke(&cmd, ["-c", "2", "a"]).stdout, "ran\n");
+}
