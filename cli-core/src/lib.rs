@@ -9,6 +9,15 @@
 //! Most programs use the `clack` crate, which re-exports this one and adds
 //! the `#[command]` and `#[group]` macros.
 //!
+//! Inside, the modules form layers that only look down (`tests/layers.rs`
+//! keeps it so): text and Python-compatible formatting at the bottom, then
+//! errors, the context (the state of one invocation: values, sources,
+//! objects, settings, streams), parameter types, prompts, parameters and
+//! their value pipeline, the parser, commands and groups, and at the top
+//! help pages, completion and running from a process or a test. A context
+//! reaches its command's usage and help through a small interface that the
+//! help layer implements, so the state layer needs nothing above it.
+//!
 //! ```
 //! use clack_core::{Command, Opt, Output, testing::Runner, types::Int};
 //!
