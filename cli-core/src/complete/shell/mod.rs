@@ -10,6 +10,7 @@
 mod bash;
 mod fish;
 mod powershell;
+mod quote;
 mod zsh;
 
 use super::CompletionItem;
@@ -93,11 +94,24 @@ impl Shell {
             Shell::Fish => fish::SCRIPT,
             Shell::PowerShell => powershell::SCRIPT,
         };
-        template
-            .replace("{{func}}", &function_name(prog_name))
-            .replace("{{var}}", complete_var)
-            .replace("{{qprog}}", &shell_words::quote(prog_name))
-            .replace("{{prog}}", prog_name)
+        // The names go into code quoted for the shell, and into comments
+        // with control characters (a newline would end the comment)
+        // replaced.
+        let quote = |text: &str| match self {
+            Shell::Bash | Shell::Zsh => quote::posix(text),
+            Shell::Fish => quote::fish(text),
+            Shell::PowerShell => quote::powershell(text),
+        };
+        quote::fill(
+            template,
+            &[
+                ("func", &function_name(prog_name)),
+                ("qvar", &quote(complete_var)),
+                ("qprog", &quote(prog_name)),
+                ("var", &quote::for_comment(complete_var)),
+                ("prog", &quote::for_comment(prog_name)),
+            ],
+        )
     }
 
     /// One candidate in this shell's reply format (Click's
