@@ -133,6 +133,41 @@ impl Shell {
         }
     }
 
+    /// Why this shell cannot be given `item` byte for byte, if it cannot:
+    /// the reply is one candidate per line (or three lines), so no shell
+    /// can take a newline in a value; fish also splits a value at a tab
+    /// (the start of its description), and expands a leading `~` unless
+    /// `typed`, the word being completed as typed, opens a quote. Such an
+    /// item is left out of the reply, with this reason on stderr.
+    ///
+    /// ```
+    /// use clack_core::complete::{CompletionItem, Shell};
+    /// let item = CompletionItem::new("a\tb");
+    /// assert_eq!(Shell::Bash.refusal(&item, ""), None);
+    /// assert!(Shell::Fish.refusal(&item, "").unwrap().contains("tab"));
+    /// let home = CompletionItem::new("~root");
+    /// assert!(Shell::Fish.refusal(&home, "").is_some());
+    /// assert_eq!(Shell::Fish.refusal(&home, "'"), None);
+    /// ```
+    pub fn refusal(self, item: &CompletionItem, typed: &str) -> Option<&'static str> {
+        if item.kind_of() != super::CompletionKind::Plain {
+            return None;
+        }
+        let value = item.value();
+        if value.contains('\n') {
+            return Some("it holds a newline, and the reply has one value a line");
+        }
+        if self == Shell::Fish {
+            if value.contains('\t') {
+                return Some("it holds a tab, where fish starts the description");
+            }
+            if value.starts_with('~') && !typed.starts_with(['\'', '"']) {
+                return Some("it starts with ~, which fish leaves unquoted and expands");
+            }
+        }
+        None
+    }
+
     /// Warnings to print before the script (bash checks its version).
     pub(crate) fn source_warning(self, env: &crate::io::Env) -> Option<&'static str> {
         match self {
@@ -176,9 +211,14 @@ mod tests {
         let help = CompletionItem::new("x:y").help("line1\nline2\tend\r");
         assert_eq!(Shell::Bash.format(&dir), "dir,");
         assert_eq!(Shell::Zsh.format(&plain), "plain\na:b\n_");
+        // A newline in zsh's help would shift the later candidates.
+        assert_eq!(Shell::Zsh.format(&help), "plain\nx\\:y\nline1 line2\tend\r");
+        // `_describe` unescapes backslashes too: a trailing one stays.
+        let backslash = CompletionItem::new("a\\").help("h");
+        assert_eq!(Shell::Zsh.format(&backslash), "plain\na\\\\\nh");
         assert_eq!(
-            Shell::Zsh.format(&help),
-            "plain\nx\\:y\nline1\nline2\tend\r"
+            Shell::Zsh.format(&CompletionItem::new("a\\")),
+            "plain\na\\\n_"
         );
         assert_eq!(Shell::Fish.format(&plain), "plain,a:b");
         assert_eq!(Shell::Fish.format(&help), "plain,x:y\tline1\\nline2 end\r");
@@ -190,6 +230,43 @@ mod tests {
         let empty_help = CompletionItem::new("v:w").help("");
         assert_eq!(Shell::Zsh.format(&empty_help), "plain\nv:w\n_");
         assert_eq!(Shell::Fish.format(&empty_help), "plain,v:w");
+    }
+
+    #[test]
+    fn refuses_what_a_reply_cannot_carry() {
+        let newline = CompletionItem::new("a\nb");
+        for shell in Shell::ALL {
+            assert!(shell.refusal(&newline, "").is_some(), "{shell:?}");
+        }
+        let tab = CompletionItem::new("a\tb");
+        assert_eq!(Shell::Zsh.refusal(&tab, ""), None);
+        assert!(Shell::Fish.refusal(&tab, "").is_some());
+        let tilde = CompletionItem::new("~x");
+        assert!(Shell::Fish.refusal(&tilde, "a").is_some());
+        assert_eq!(Shell::Fish.refusal(&tilde, "\""), None);
+        assert_eq!(Shell::Bash.refusal(&tilde, ""), None);
+        let dir = CompletionItem::new("a\nb").kind(CompletionKind::Dir);
+        assert_eq!(Shell::Bash.refusal(&dir, ""), None);
+    }
+
+    #[test]
+    fn scripts_quote_the_program() {
+        let name = "a $(x)'{{prog}}\nb";
+        let bash = Shell::Bash.source(name, "_A_COMPLETE");
+        assert!(
+            bash.contains("complete -o nosort -F _axprogb_completion 'a $(x)'\\''{{prog}}\nb'\n")
+        );
+        assert!(bash.contains("# bash completion for a $(x)'{{prog}}?b.\n"));
+        let zsh = Shell::Zsh.source(name, "_A_COMPLETE");
+        assert!(zsh.contains("local prog='a $(x)'\\''{{prog}}\nb'\n"));
+        let fish = Shell::Fish.source("a\\'b", "_A_COMPLETE");
+        assert!(fish.contains("--command 'a\\\\\\'b' --arguments"));
+        let ps = Shell::PowerShell.source("it's", "_A_COMPLETE");
+        assert!(ps.contains("-CommandName 'it''s'"));
+        // Ordinary names are written as they are.
+        let plain = Shell::Fish.source("my-tool", "_MY_TOOL_COMPLETE");
+        assert!(plain.contains("env _MY_TOOL_COMPLETE=fish_complete"));
+        assert!(plain.contains("--command my-tool --arguments"));
     }
 
     #[test]

@@ -93,6 +93,9 @@ mod tests {
     #[test]
     fn fills_in_one_pass() {
         let values = [("a", "{{b}}"), ("b", "B")];
-        assert_eq!(fill("x {{a}} {{b}} {{c}} {{", &values), "x {{b}} B {{c}} {{");
+        assert_eq!(
+            fill("x {{a}} {{b}} {{c}} {{", &values),
+            "x {{b}} B {{c}} {{"
+        );
     }
 }
