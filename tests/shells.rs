@@ -196,7 +196,15 @@ fn bash_never_runs_what_it_completes() {
     for quote in ["'", "\""] {
         let offered = fx.complete(&format!("shipit {quote}x"));
         for ((word, _), value) in offered.iter().zip(HOSTILE) {
-            let line = format!("{quote}{word}{quote}");
+            // As readline inserts it: a leading quote replaces the one
+            // typed, and the quote is closed unless the text ends with one.
+            let mut line = match word.starts_with(quote) {
+                true => word.clone(),
+                false => format!("{quote}{word}"),
+            };
+            if !line.ends_with(quote) {
+                line.push_str(quote);
+            }
             assert_eq!(fx.words(&line), [value], "{line}");
         }
     }

