@@ -14,14 +14,21 @@
 //! A missing shell skips its tests with a message, unless
 //! `CLACK_REQUIRE_SHELLS=1` (set by `.ci/run`), which makes it a failure.
 //! Hostile values (spaces, quotes, `$(touch pwned)`, newlines) must reach
-//! the command line as literal text: nothing may run them.
+//! the command line as literal text: nothing may run them. The tmux tests
+//! (`*_tab_then_enter_*`) type Tab and Enter into a real interactive shell
+//! in every quoting context, with `!!` primed to paste `$(touch pwned)`,
+//! and check the exact arguments the command ran with.
 
 #![cfg(feature = "completion")]
 
 #[path = "shells/support.rs"]
 mod shells_support;
+#[path = "shells/tmux.rs"]
+mod tmux;
 
+use clack::complete::CompletionItem;
 use shells_support::{Fixture, Shell, click_python};
+use tmux::Session;
 
 /// The values of the candidates, in the shell's order.
 fn values(items: &[(String, String)]) -> Vec<&str> {
@@ -189,7 +196,15 @@ fn bash_never_runs_what_it_completes() {
     for quote in ["'", "\""] {
         let offered = fx.complete(&format!("shipit {quote}x"));
         for ((word, _), value) in offered.iter().zip(HOSTILE) {
-            let line = format!("{quote}{word}{quote}");
+            // As readline inserts it: a leading quote replaces the one
+            // typed, and the quote is closed unless the text ends with one.
+            let mut line = match word.starts_with(quote) {
+                true => word.clone(),
+                false => format!("{quote}{word}"),
+            };
+            if !line.ends_with(quote) {
+                line.push_str(quote);
+            }
             assert_eq!(fx.words(&line), [value], "{line}");
         }
     }
@@ -314,24 +329,134 @@ fn every_shell_offers_what_it_offers_with_click() {
     }
 }
 
-/// What a real interactive shell inserts on Tab, and what then runs on
-/// Enter: the value, quoted for the command line, never executed.
+/// Values with every kind of shell syntax: history expansion (`!`, `!!`),
+/// command substitution, quotes, backslashes (one at the end), a tab,
+/// `~`, globs, a leading `-`.
+const NASTY: [&str; 10] = [
+    "a!!b",
+    "!x!",
+    "$(touch pwned)",
+    "`touch pwned`",
+    "it's \"q\"",
+    "'\"",
+    "back\\slash\\",
+    "tab\t$(touch pwned)",
+    "~root/x*",
+    "-n ?[a]{b,c}#;|&<>",
+];
+
+/// In a real interactive shell, Tab inserts each value (with `help`, when
+/// given) into every quoting context the shell has, and Enter then runs
+/// the command with exactly that value: nothing else runs, no quote is
+/// left open. History is primed so that an expanded `!!` would run
+/// `touch pwned`.
+fn tab_then_enter_in(shell: Shell, contexts: &[&str], values: &[&str], help: Option<&str>) {
+    let Some(fx) = Fixture::new(shell, "tmux") else {
+        return;
+    };
+    fx.stand_in(&[]);
+    let Some(session) = Session::start(&fx) else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for context in contexts {
+        // A quote opened inside a word: the value starts with that word.
+        let head: String = context
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        for value in values {
+            let value = format!("{head}{value}");
+            let mut item = CompletionItem::new(value.as_str());
+            if let Some(help) = help {
+                item = item.help(help);
+            }
+            fx.reply_with(&[item], context);
+            let outcome = session.tab_enter(": '$(touch pwned)'", &format!("shipit {context}"));
+            let pwned = fx.work().join("pwned");
+            if pwned.exists() {
+                failures.push(format!("{context:?} {value:?}: RAN CODE: {outcome:?}"));
+                std::fs::remove_file(pwned).expect("remove pwned");
+            } else if outcome.argv.as_deref() != Some(&[value.clone()][..]) {
+                let (line, argv) = (outcome.line, outcome.argv);
+                failures.push(format!(
+                    "{context:?} {value:?}: line {line:?}, argv {argv:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{shell:?}:\n{}", failures.join("\n"));
+    fx.assert_not_pwned();
+}
+
 #[test]
-fn tab_inserts_values_quoted_and_enter_runs_nothing_else() {
-    let value = "it's $(touch pwned) `touch pwned`";
+fn bash_tab_then_enter_keeps_every_value_in_every_quote() {
+    let contexts = ["", "'", "\"", "$'", "a'", "a\"", "a$'"];
+    tab_then_enter_in(Shell::Bash, &contexts, &NASTY, None);
+}
+
+#[test]
+fn zsh_tab_then_enter_keeps_every_value_in_every_quote() {
+    let contexts = ["", "'", "\"", "$'", "a'", "a\""];
+    tab_then_enter_in(Shell::Zsh, &contexts, &NASTY, None);
+    // With help, values go through `_describe`, which unescapes them.
+    tab_then_enter_in(Shell::Zsh, &["", "'"], &NASTY, Some("some: help"));
+}
+
+#[test]
+fn fish_tab_then_enter_keeps_every_value_in_every_quote() {
+    // fish cannot carry a tab in a value, nor a leading `~` outside
+    // quotes: those are refused (see `refused_values`).
+    let values: Vec<&str> = NASTY
+        .iter()
+        .copied()
+        .filter(|v| !v.contains('\t'))
+        .collect();
+    let plain: Vec<&str> = values
+        .iter()
+        .copied()
+        .filter(|v| !v.starts_with('~'))
+        .collect();
+    tab_then_enter_in(Shell::Fish, &[""], &plain, Some("some help"));
+    tab_then_enter_in(Shell::Fish, &["'", "\"", "a'", "a\""], &values, None);
+}
+
+/// A program whose name holds shell syntax: each shell's script, printed by
+/// the program itself, loads without running any of it, and completes the
+/// program under its exact name. (fish's `complete --command` reads `$`,
+/// quotes, `\\`, `~` and braces in a name as syntax of its own, so the
+/// name fish completes has only what its command substitution needs.)
+#[test]
+fn program_names_with_shell_syntax_are_quoted() {
+    let posix_name = "s $(touch pwned);`touch pwned`'\"\\x";
+    let fish_name = "s (touch pwned); x";
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
-        let Some(fx) = Fixture::new(shell, "tmux") else {
+        let Some(fx) = Fixture::new(shell, "name") else {
             continue;
         };
-        if !fx.has_tmux() {
-            continue;
-        }
-        fx.stand_in(&[value]);
-        let line = fx.tmux_tab_enter("shipit ");
-        let inserted = line
-            .strip_prefix("$ shipit ")
-            .unwrap_or_else(|| panic!("{shell:?}: {line:?}"));
-        assert_eq!(fx.words(inserted), [value], "{shell:?}: {line:?}");
+        // Loading never runs anything in the name.
+        fx.link_program(posix_name);
+        fx.write_script_of(posix_name);
+        let offered: Vec<String> = match shell {
+            Shell::Bash => fx.bash_call_function(posix_name),
+            Shell::Zsh => {
+                values(&fx.complete(&format!("{} ", shells_support::sh_quote(posix_name))))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect()
+            }
+            Shell::Fish => {
+                let _ = fx.complete("true ");
+                fx.assert_not_pwned();
+                fx.link_program(fish_name);
+                fx.write_script_of(fish_name);
+                values(&fx.complete("s\\ \\(touch\\ pwned\\)\\;\\ x "))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect()
+            }
+        };
+        assert_eq!(offered, ["deploy", "secrets", "upload"], "{shell:?}");
         fx.assert_not_pwned();
     }
 }

@@ -312,3 +312,39 @@ fn custom_functions_and_types_complete_values() {
     assert_eq!(dir[0].kind_of(), CompletionKind::Dir);
     assert_eq!(dir[0].value(), "sub/");
 }
+
+/// A value a reply cannot carry is left out, with the reason on stderr:
+/// a newline for every shell, and for fish a tab or (outside quotes) a
+/// leading `~`.
+#[test]
+fn values_a_shell_cannot_carry_are_refused() {
+    let cmd = Command::new("tool").param(Arg::new("x").shell_complete(|_, _, _| {
+        ["ok", "two\nlines", "tab\there", "~x"]
+            .into_iter()
+            .map(CompletionItem::new)
+            .collect()
+    }));
+    let ask = |shell: &str, cword: &str| {
+        Runner::new()
+            .prog_name("tool")
+            .env("_TOOL_COMPLETE", format!("{shell}_complete"))
+            .env("COMP_WORDS", "tool ")
+            .env("COMP_CWORD", cword)
+            .invoke(&cmd, Vec::<String>::new())
+    };
+    let bash = ask("bash", "1");
+    assert_eq!(bash.stdout, "plain,ok\nplain,tab\there\nplain,~x\n");
+    assert_eq!(
+        bash.stderr,
+        "Completion value \"two\\nlines\" left out for bash: \
+         it holds a newline, and the reply has one value a line.\n"
+    );
+    let fish = ask("fish", "");
+    assert_eq!(fish.stdout, "plain,ok\n");
+    assert_eq!(fish.stderr.lines().count(), 3, "{}", fish.stderr);
+    assert!(
+        fish.stderr
+            .contains("\"~x\" left out for fish: it starts with ~")
+    );
+    assert_eq!(ask("fish", "'").stdout, "plain,ok\nplain,~x\n");
+}

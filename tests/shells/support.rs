@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use clack::complete::CompletionItem;
+
 /// A shell under test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shell {
@@ -201,20 +203,54 @@ impl Fixture {
     }
 
     /// Replace `shipit` with a stand-in that answers every completion
-    /// request with these plain values (the script stays the real one).
+    /// request with these plain values (the script stays the real one),
+    /// and that, run as a command, records its arguments (see
+    /// [`Fixture::take_argv`]).
     pub fn stand_in(&self, values: &[&str]) {
-        let reply: String = values
+        let link = self.bin.join("shipit");
+        if link.is_symlink() {
+            std::fs::remove_file(&link).expect("unlink shipit");
+            let reply = sh_quote(&self.root.join("reply").to_string_lossy());
+            let argv = sh_quote(&self.root.join("argv").to_string_lossy());
+            let program = format!(
+                "#!/bin/sh\nif [ -n \"$_SHIPIT_COMPLETE\" ]; then cat {reply}; \
+                 else printf '%s\\0' \"$@\" > {argv}.tmp; mv {argv}.tmp {argv}; fi\n"
+            );
+            write_executable(&link, &program);
+        }
+        let items: Vec<CompletionItem> = values.iter().map(|v| CompletionItem::new(*v)).collect();
+        self.reply_with(&items, "");
+    }
+
+    /// Make the stand-in answer with these items, in the fixture's shell's
+    /// format (as the library writes it, items refused for the word
+    /// `typed` left out).
+    pub fn reply_with(&self, items: &[CompletionItem], typed: &str) {
+        let shell = match self.shell {
+            Shell::Bash => clack::complete::Shell::Bash,
+            Shell::Zsh => clack::complete::Shell::Zsh,
+            Shell::Fish => clack::complete::Shell::Fish,
+        };
+        let reply: String = items
             .iter()
-            .map(|v| match self.shell {
-                Shell::Zsh => format!("plain\n{v}\n_\n"),
-                _ => format!("plain,{v}\n"),
-            })
+            .filter(|item| shell.refusal(item, typed).is_none())
+            .map(|item| shell.format(item) + "\n")
             .collect();
         std::fs::write(self.root.join("reply"), reply).expect("reply");
-        let link = self.bin.join("shipit");
-        std::fs::remove_file(&link).expect("unlink shipit");
-        let program = format!("#!/bin/sh\ncat '{}'\n", self.root.join("reply").display());
-        write_executable(&link, &program);
+    }
+
+    /// The arguments the stand-in last ran with, if it ran since the last
+    /// call.
+    pub fn take_argv(&self) -> Option<Vec<String>> {
+        let path = self.root.join("argv");
+        let bytes = std::fs::read(&path).ok()?;
+        std::fs::remove_file(&path).expect("remove argv");
+        Some(
+            String::from_utf8_lossy(&bytes)
+                .split_terminator('\0')
+                .map(str::to_string)
+                .collect(),
+        )
     }
 
     /// Ask the shell to complete `line` (cursor at the end): the candidates
@@ -332,108 +368,85 @@ impl Drop for Fixture {
 }
 
 /// `text` in single quotes for a POSIX shell.
-fn sh_quote(text: &str) -> String {
+pub fn sh_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', "'\\''"))
 }
 
 impl Fixture {
-    /// Type `typed` and a Tab into an interactive shell in a private tmux
-    /// server, then Enter to run the line; the line as the Tab left it.
-    pub fn tmux_tab_enter(&self, typed: &str) -> String {
-        let sock = self.root.join("tmux.sock");
-        let tmux = |args: &[&str]| {
-            Command::new("tmux")
-                .arg("-S")
-                .arg(&sock)
-                .args(["-f", "/dev/null"])
-                .args(args)
-                .stdin(Stdio::null())
-                .output()
-                .expect("tmux runs")
-        };
-        let (shell, setup) = match self.shell {
-            Shell::Bash => (
-                "bash --norc --noprofile",
-                format!(
-                    "PS1='$ '; source {}",
-                    sh_quote(&self.script.to_string_lossy())
-                ),
-            ),
-            Shell::Zsh => (
-                "zsh -f",
-                format!(
-                    "PS1='$ '; autoload -Uz compinit && compinit -u -d ~/.zcompdump; source {}",
-                    sh_quote(&self.script.to_string_lossy())
-                ),
-            ),
-            Shell::Fish => (
-                "fish --no-config",
-                format!(
-                    "function fish_prompt; echo '$ '; end; source {}",
-                    sh_quote(&self.script.to_string_lossy())
-                ),
-            ),
-        };
+    pub fn shell(&self) -> Shell {
+        self.shell
+    }
+
+    pub fn script(&self) -> &Path {
+        &self.script
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn work(&self) -> &Path {
+        &self.work
+    }
+
+    pub fn home(&self) -> &Path {
+        &self.home
+    }
+
+    /// `PATH` for the fixture's shells: `bin` first.
+    pub fn path_var(&self) -> OsString {
         let mut path = OsString::from(&self.bin);
         path.push(":");
         path.push(std::env::var_os("PATH").unwrap_or_default());
-        let start = format!(
-            "env -i PATH={} HOME={} TERM=xterm-256color INPUTRC=/dev/null {shell}",
-            sh_quote(&path.to_string_lossy()),
-            sh_quote(&self.home.to_string_lossy())
+        path
+    }
+}
+
+impl Fixture {
+    /// Put the `shipit` example on `PATH` under another name too.
+    pub fn link_program(&self, name: &str) {
+        std::os::unix::fs::symlink(shipit(), self.bin.join(name)).expect("link the program");
+    }
+
+    /// Make the fixture's script the one the program `name` prints (with
+    /// its own completion variable).
+    pub fn write_script_of(&self, name: &str) {
+        let var = clack::complete::complete_var(name);
+        let output = self
+            .command(name)
+            .env(var, format!("{}_source", self.shell.name()))
+            .output()
+            .expect("the program runs");
+        assert!(output.status.success(), "{name}: no script");
+        std::fs::write(&self.script, &output.stdout).expect("write the script");
+    }
+
+    /// Load the bash script and call the function it registered for
+    /// `name` as readline would after `name<space>` (the name typed
+    /// quoted): `COMPREPLY`.
+    pub fn bash_call_function(&self, name: &str) -> Vec<String> {
+        let code = r#"source "$1" || exit 3
+spec=$(complete -p -- "$2") || exit 4
+func=${spec##*-F }; func=${func%% *}
+printf -v typed '%q' "$2"
+COMP_WORDS=("$typed" ""); COMP_CWORD=1; COMP_LINE="$typed "; COMP_POINT=${#COMP_LINE}
+"$func" "$2" "" "$typed"
+printf '%s\n' "${COMPREPLY[@]}""#;
+        let output = self
+            .command("bash")
+            .args(["--norc", "--noprofile", "-c", code, "bash"])
+            .arg(&self.script)
+            .arg(name)
+            .output()
+            .expect("bash runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
         );
-        let work = self.work.to_string_lossy().into_owned();
-        tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            "160",
-            "-y",
-            "20",
-            "-c",
-            &work,
-            &start,
-        ]);
-        let screen = || {
-            let out = tmux(&["capture-pane", "-t", "t", "-p"]);
-            String::from_utf8_lossy(&out.stdout).into_owned()
-        };
-        let last_line = || {
-            screen()
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or_default()
-                .trim_end()
-                .to_string()
-        };
-        let wait_for = |done: &dyn Fn(&str) -> bool| {
-            for _ in 0..100 {
-                if done(&last_line()) {
-                    return true;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            }
-            false
-        };
-        tmux(&["send-keys", "-t", "t", "-l", &setup]);
-        tmux(&["send-keys", "-t", "t", "Enter"]);
-        tmux(&["send-keys", "-t", "t", "-l", "clear"]);
-        tmux(&["send-keys", "-t", "t", "Enter"]);
-        wait_for(&|l| l == "$" && screen().lines().filter(|l| !l.trim().is_empty()).count() == 1);
-        tmux(&["send-keys", "-t", "t", "-l", typed]);
-        let echoed = format!("$ {}", typed.trim_end());
-        wait_for(&|l| l == echoed);
-        tmux(&["send-keys", "-t", "t", "Tab"]);
-        wait_for(&|l| l != echoed);
-        // Let a slow shell finish redrawing before reading the line.
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        let line = last_line();
-        tmux(&["send-keys", "-t", "t", "Enter"]);
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        tmux(&["kill-server"]);
-        line
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
     }
 }

@@ -96,11 +96,19 @@ pub(crate) fn handle_request(
             else {
                 return Some(0);
             };
-            let mut reply: String = items
-                .iter()
-                .map(|item| shell.format(item))
-                .collect::<Vec<_>>()
-                .join("\n");
+            let typed = cword.as_deref().unwrap_or_default();
+            let mut lines = Vec::with_capacity(items.len());
+            for item in &items {
+                match shell.refusal(item, typed) {
+                    None => lines.push(shell.format(item)),
+                    Some(why) => io.write_err(format!(
+                        "Completion value {:?} left out for {}: {why}.\n",
+                        item.value(),
+                        shell.name()
+                    )),
+                }
+            }
+            let mut reply = lines.join("\n");
             reply.push('\n');
             io.write_out(reply);
             Some(0)

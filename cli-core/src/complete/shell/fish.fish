@@ -6,7 +6,7 @@ function {{func}}
     # one argument even when empty or spread over several lines.
     set -l line (commandline -cp | string collect)
     set -l word (commandline -t | string collect)
-    set -l reply (env {{var}}=fish_complete COMP_WORDS="$line" COMP_CWORD="$word" {{prog}} 2>/dev/null)
+    set -l reply (env {{qvar}}=fish_complete COMP_WORDS="$line" COMP_CWORD="$word" {{qprog}} 2>/dev/null)
     for entry in $reply
         # KIND,VALUE or KIND,VALUE<TAB>HELP; VALUE may hold commas.
         set -l parts (string split -m 1 -- , $entry)
@@ -21,4 +21,4 @@ function {{func}}
     end
 end
 
-complete --no-files --command {{prog}} --arguments '({{func}})'
+complete --no-files --command {{qprog}} --arguments '({{func}})'

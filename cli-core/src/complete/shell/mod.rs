@@ -10,6 +10,7 @@
 mod bash;
 mod fish;
 mod powershell;
+mod quote;
 mod zsh;
 
 use super::CompletionItem;
@@ -93,11 +94,24 @@ impl Shell {
             Shell::Fish => fish::SCRIPT,
             Shell::PowerShell => powershell::SCRIPT,
         };
-        template
-            .replace("{{func}}", &function_name(prog_name))
-            .replace("{{var}}", complete_var)
-            .replace("{{qprog}}", &shell_words::quote(prog_name))
-            .replace("{{prog}}", prog_name)
+        // The names go into code quoted for the shell, and into comments
+        // with control characters (a newline would end the comment)
+        // replaced.
+        let quote = |text: &str| match self {
+            Shell::Bash | Shell::Zsh => quote::posix(text),
+            Shell::Fish => quote::fish(text),
+            Shell::PowerShell => quote::powershell(text),
+        };
+        quote::fill(
+            template,
+            &[
+                ("func", &function_name(prog_name)),
+                ("qvar", &quote(complete_var)),
+                ("qprog", &quote(prog_name)),
+                ("var", &quote::for_comment(complete_var)),
+                ("prog", &quote::for_comment(prog_name)),
+            ],
+        )
     }
 
     /// One candidate in this shell's reply format (Click's
@@ -117,6 +131,41 @@ impl Shell {
             Shell::Fish => fish::format(item),
             Shell::PowerShell => powershell::format(item),
         }
+    }
+
+    /// Why this shell cannot be given `item` byte for byte, if it cannot:
+    /// the reply is one candidate per line (or three lines), so no shell
+    /// can take a newline in a value; fish also splits a value at a tab
+    /// (the start of its description), and expands a leading `~` unless
+    /// `typed`, the word being completed as typed, opens a quote. Such an
+    /// item is left out of the reply, with this reason on stderr.
+    ///
+    /// ```
+    /// use clack_core::complete::{CompletionItem, Shell};
+    /// let item = CompletionItem::new("a\tb");
+    /// assert_eq!(Shell::Bash.refusal(&item, ""), None);
+    /// assert!(Shell::Fish.refusal(&item, "").unwrap().contains("tab"));
+    /// let home = CompletionItem::new("~root");
+    /// assert!(Shell::Fish.refusal(&home, "").is_some());
+    /// assert_eq!(Shell::Fish.refusal(&home, "'"), None);
+    /// ```
+    pub fn refusal(self, item: &CompletionItem, typed: &str) -> Option<&'static str> {
+        if item.kind_of() != super::CompletionKind::Plain {
+            return None;
+        }
+        let value = item.value();
+        if value.contains('\n') {
+            return Some("it holds a newline, and the reply has one value a line");
+        }
+        if self == Shell::Fish {
+            if value.contains('\t') {
+                return Some("it holds a tab, where fish starts the description");
+            }
+            if value.starts_with('~') && !typed.starts_with(['\'', '"']) {
+                return Some("it starts with ~, which fish leaves unquoted and expands");
+            }
+        }
+        None
     }
 
     /// Warnings to print before the script (bash checks its version).
@@ -166,6 +215,13 @@ mod tests {
             Shell::Zsh.format(&help),
             "plain\nx\\:y\nline1\nline2\tend\r"
         );
+        // `_describe` unescapes backslashes too: a trailing one stays.
+        let backslash = CompletionItem::new("a\\").help("h");
+        assert_eq!(Shell::Zsh.format(&backslash), "plain\na\\\\\nh");
+        assert_eq!(
+            Shell::Zsh.format(&CompletionItem::new("a\\")),
+            "plain\na\\\n_"
+        );
         assert_eq!(Shell::Fish.format(&plain), "plain,a:b");
         assert_eq!(Shell::Fish.format(&help), "plain,x:y\tline1\\nline2 end\r");
         assert_eq!(Shell::PowerShell.format(&plain), "plain\na:b\n_");
@@ -176,6 +232,43 @@ mod tests {
         let empty_help = CompletionItem::new("v:w").help("");
         assert_eq!(Shell::Zsh.format(&empty_help), "plain\nv:w\n_");
         assert_eq!(Shell::Fish.format(&empty_help), "plain,v:w");
+    }
+
+    #[test]
+    fn refuses_what_a_reply_cannot_carry() {
+        let newline = CompletionItem::new("a\nb");
+        for shell in Shell::ALL {
+            assert!(shell.refusal(&newline, "").is_some(), "{shell:?}");
+        }
+        let tab = CompletionItem::new("a\tb");
+        assert_eq!(Shell::Zsh.refusal(&tab, ""), None);
+        assert!(Shell::Fish.refusal(&tab, "").is_some());
+        let tilde = CompletionItem::new("~x");
+        assert!(Shell::Fish.refusal(&tilde, "a").is_some());
+        assert_eq!(Shell::Fish.refusal(&tilde, "\""), None);
+        assert_eq!(Shell::Bash.refusal(&tilde, ""), None);
+        let dir = CompletionItem::new("a\nb").kind(CompletionKind::Dir);
+        assert_eq!(Shell::Bash.refusal(&dir, ""), None);
+    }
+
+    #[test]
+    fn scripts_quote_the_program() {
+        let name = "a $(x)'{{prog}}\nb";
+        let bash = Shell::Bash.source(name, "_A_COMPLETE");
+        assert!(
+            bash.contains("complete -o nosort -F _axprogb_completion 'a $(x)'\\''{{prog}}\nb'\n")
+        );
+        assert!(bash.contains("# bash completion for a $(x)'{{prog}}?b.\n"));
+        let zsh = Shell::Zsh.source(name, "_A_COMPLETE");
+        assert!(zsh.contains("local prog='a $(x)'\\''{{prog}}\nb'\n"));
+        let fish = Shell::Fish.source("a\\'b", "_A_COMPLETE");
+        assert!(fish.contains("--command 'a\\\\\\'b' --arguments"));
+        let ps = Shell::PowerShell.source("it's", "_A_COMPLETE");
+        assert!(ps.contains("-CommandName 'it''s'"));
+        // Ordinary names are written as they are.
+        let plain = Shell::Fish.source("my-tool", "_MY_TOOL_COMPLETE");
+        assert!(plain.contains("env _MY_TOOL_COMPLETE=fish_complete"));
+        assert!(plain.contains("--command my-tool --arguments"));
     }
 
     #[test]

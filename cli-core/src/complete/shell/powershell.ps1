@@ -1,21 +1,21 @@
 # PowerShell completion for {{prog}}.
 # Load it with:  $env:{{var}} = 'powershell_source'; {{prog}} | Out-String | Invoke-Expression; Remove-Item Env:{{var}}
-Register-ArgumentCompleter -Native -CommandName '{{prog}}' -ScriptBlock {
+Register-ArgumentCompleter -Native -CommandName '{{qprog}}' -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
 
     # The program reads the command text and the index of the word being
     # typed, and answers three lines per candidate: KIND, VALUE, HELP.
     $saved = @{}
-    foreach ($name in '{{var}}', 'COMP_WORDS', 'COMP_CWORD') {
+    foreach ($name in '{{qvar}}', 'COMP_WORDS', 'COMP_CWORD') {
         $saved[$name] = [Environment]::GetEnvironmentVariable($name)
     }
     $count = $commandAst.CommandElements.Count
     if ($wordToComplete) { $count = $count - 1 }
     try {
-        [Environment]::SetEnvironmentVariable('{{var}}', 'powershell_complete')
+        [Environment]::SetEnvironmentVariable('{{qvar}}', 'powershell_complete')
         [Environment]::SetEnvironmentVariable('COMP_WORDS', $commandAst.ToString())
         [Environment]::SetEnvironmentVariable('COMP_CWORD', [string]$count)
-        $reply = @(& '{{prog}}' 2>$null)
+        $reply = @(& '{{qprog}}' 2>$null)
     } finally {
         foreach ($name in $saved.Keys) {
             [Environment]::SetEnvironmentVariable($name, $saved[$name])

@@ -6,11 +6,12 @@
 {{func}}() {
     local -a reply described bare
     local kind value help
-    (( $+commands[{{prog}}] )) || return 1
+    local prog={{qprog}}
+    (( $+commands[$prog] )) || return 1
     # The program answers three lines per candidate: KIND, VALUE, HELP
     # (HELP is _ when there is none; VALUE has : escaped when HELP is set).
     reply=("${(@f)$(env COMP_WORDS="${words[*]}" COMP_CWORD=$((CURRENT - 1)) \
-        {{var}}=zsh_complete {{prog}} 2>/dev/null)}")
+        {{qvar}}=zsh_complete "$prog" 2>/dev/null)}")
     for kind value help in "${reply[@]}"; do
         case $kind in
             plain)
@@ -35,5 +36,5 @@
 if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
     {{func}} "$@"
 else
-    compdef {{func}} {{prog}}
+    compdef {{func}} {{qprog}}
 fi
