@@ -21,7 +21,17 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PORT = ROOT / "tests" / "click"
 
 # (module, Click test) -> reason it does not apply to clack.
-NOT_APPLICABLE: dict[tuple[str, str], str] = {}
+NOT_APPLICABLE: dict[tuple[str, str], str] = {
+    ("test_arguments", "test_multiple_param_decls_not_allowed"): (
+        "a second name given to `click.argument` as a type; `Arg::new` takes one name, the type goes to `ty`"
+    ),
+    ("test_arguments", "test_multiple_not_allowed"): (
+        "`Arg` has no `multiple`: refused at compile time"
+    ),
+    ("test_arguments", "test_when_argument_decorator_is_used_multiple_times_cls_is_preserved"): (
+        "a Python decorator object reused with a custom `Argument` subclass (`cls=`)"
+    ),
+}
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
 
@@ -45,16 +55,23 @@ def rust_module(module: str) -> str:
     return name.lower()
 
 
-def rust_tests(module: str) -> dict[str, str | None]:
-    path = PORT / f"{rust_module(module)}.rs"
-    if not path.exists():
-        return {}
+def rust_tests(module: str) -> dict[str, tuple[str, str | None]]:
+    """Rust test name -> (its module path, ignore reason), from MODULE.rs and,
+    for a module too long for one file, MODULE/*.rs (its submodules)."""
+    name = rust_module(module)
+    paths = [(PORT / f"{name}.rs", name)]
+    folder = PORT / name
+    if folder.is_dir():
+        paths += [(p, f"{name}::{p.stem}") for p in sorted(folder.glob("*.rs"))]
     found = {}
     pattern = re.compile(
         r'#\[test\]\s*(?:#\[ignore = "([^"]*)"\]\s*)?fn ([a-z0-9_]+)\(', re.S
     )
-    for reason, name in pattern.findall(path.read_text()):
-        found[name] = reason or None
+    for path, modpath in paths:
+        if not path.exists():
+            continue
+        for reason, test in pattern.findall(path.read_text()):
+            found[test] = (modpath, reason or None)
     return found
 
 
@@ -69,10 +86,11 @@ def main() -> None:
         rust = RENAMED.get(key, test.split(".")[-1].removeprefix("test_"))
         if key in NOT_APPLICABLE:
             status, note = "not applicable", NOT_APPLICABLE[key]
-        elif rust in ported and ported[rust] is not None:
-            status, note = "failing", f"`{rust_module(module)}::{rust}` (ignored: {ported[rust]})"
+        elif rust in ported and ported[rust][1] is not None:
+            modpath, reason = ported[rust]
+            status, note = "failing", f"`{modpath}::{rust}` (ignored: {reason})"
         elif rust in ported:
-            status, note = "ported", f"`{rust_module(module)}::{rust}`"
+            status, note = "ported", f"`{ported[rust][0]}::{rust}`"
         else:
             status, note = "not yet ported", ""
         counts[status] += 1
