@@ -31,6 +31,15 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_arguments", "test_when_argument_decorator_is_used_multiple_times_cls_is_preserved"): (
         "a Python decorator object reused with a custom `Argument` subclass (`cls=`)"
     ),
+    ("test_options", "test_invalid_nargs"): (
+        "`Opt::nargs` takes a `usize`: nargs=-1 does not compile"
+    ),
+    ("test_options", "test_show_default_container_defaults"): (
+        "Python's frozenset, dict and set types and their `str()`"
+    ),
+    ("test_options", "test_type_from_default_container"): (
+        "Python's set, frozenset and dict defaults"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
