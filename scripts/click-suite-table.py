@@ -37,6 +37,18 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_options", "test_show_default_container_defaults"): (
         "Python's frozenset, dict and set types and their `str()`"
     ),
+    ("test_options", "test_dynamic_default_help_special_method"): (
+        "a Python callable default with its own `__str__`"
+    ),
+    ("test_options", "test_argument_custom_class"): (
+        "a Python `Argument` subclass overriding `get_default` (`cls=`)"
+    ),
+    ("test_options", "test_option_custom_class"): (
+        "a Python `Option` subclass overriding `get_help_record` (`cls=`)"
+    ),
+    ("test_options", "test_option_custom_class_reusable"): (
+        "a Python decorator reused with an `Option` subclass (`cls=`)"
+    ),
     ("test_options", "test_type_from_default_container"): (
         "Python's set, frozenset and dict defaults"
     ),

@@ -15,7 +15,7 @@ fn run(cmd: &Command) -> clack::testing::RunResult {
 /// The defaults Rust can spell (Python's sets and dicts are lists here):
 /// a multiple option keeps each value, with the type the default implies.
 #[test]
-#[ignore = "clack differs: a multiple option's default does not set its type (Click infers INT or a Tuple from it)"]
+#[ignore = "clack differs: an option's default does not set its type (Click infers INT or a Tuple from it)"]
 fn good_defaults_for_multiple() {
     let a = || Opt::new("-a").multiple(true);
     let empty: Vec<String> = Vec::new();
@@ -130,7 +130,7 @@ fn show_default_default_map() {
 /// Click infers `INT` from a default `(1, 2)`: `-a` then converts its
 /// values to integers.
 #[test]
-#[ignore = "clack differs: a multiple option's default does not set its type (Click infers INT or a Tuple from it)"]
+#[ignore = "clack differs: an option's default does not set its type (Click infers INT or a Tuple from it)"]
 fn multiple_default_type() {
     let cmd = returning::<Vec<i64>>(Opt::new("-a").multiple(true).default((1, 2)), "a");
     assert_eq!(returned::<Option<Vec<i64>>>(run(&cmd)), Some(vec![1, 2]));
@@ -145,7 +145,7 @@ fn multiple_default_type() {
 /// A default `[(1, "a")]` makes `-a` a multiple option of (int, text)
 /// pairs.
 #[test]
-#[ignore = "clack differs: a multiple option's default does not set its type (Click infers INT or a Tuple from it)"]
+#[ignore = "clack differs: an option's default does not set its type (Click infers INT or a Tuple from it)"]
 fn multiple_default_composite_type() {
     let cmd =
         returning::<Vec<(i64, String)>>(Opt::new("-a").multiple(true).default([(1, "a")]), "a");
@@ -161,7 +161,7 @@ fn multiple_default_composite_type() {
 }
 
 #[test]
-#[ignore = "clack differs: a multiple option's default does not set its type (Click infers INT or a Tuple from it)"]
+#[ignore = "clack differs: an option's default does not set its type (Click infers INT or a Tuple from it)"]
 fn parse_multiple_default_composite_type() {
     let cmd = Command::new("cmd")
         .param(Opt::new("-a").multiple(true).default(("a", "b")))
