@@ -7,6 +7,7 @@ use clack::{Command, ContextSettings, Opt, Output};
 use crate::{invoke, returned};
 
 mod defaults;
+mod flags;
 mod help_env;
 
 /// A command `cli` that returns the value of its one parameter `name`.
