@@ -49,6 +49,9 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_options", "test_option_custom_class_reusable"): (
         "a Python decorator reused with an `Option` subclass (`cls=`)"
     ),
+    ("test_options", "test_non_flag_with_non_negatable_default"): (
+        "a Python default whose `__bool__` raises"
+    ),
     ("test_options", "test_type_from_default_container"): (
         "Python's set, frozenset and dict defaults"
     ),

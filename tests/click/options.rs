@@ -9,6 +9,7 @@ use crate::{invoke, returned};
 mod defaults;
 mod flags;
 mod help_env;
+mod more_flags;
 
 /// A command `cli` that returns the value of its one parameter `name`.
 pub fn returning<T: Clone + 'static>(opt: Opt, name: &'static str) -> Command {
