@@ -21,7 +21,41 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PORT = ROOT / "tests" / "click"
 
 # (module, Click test) -> reason it does not apply to clack.
-NOT_APPLICABLE: dict[tuple[str, str], str] = {}
+NOT_APPLICABLE: dict[tuple[str, str], str] = {
+    ("test_arguments", "test_multiple_param_decls_not_allowed"): (
+        "a second name given to `click.argument` as a type; `Arg::new` takes one name, the type goes to `ty`"
+    ),
+    ("test_arguments", "test_multiple_not_allowed"): (
+        "`Arg` has no `multiple`: refused at compile time"
+    ),
+    ("test_arguments", "test_when_argument_decorator_is_used_multiple_times_cls_is_preserved"): (
+        "a Python decorator object reused with a custom `Argument` subclass (`cls=`)"
+    ),
+    ("test_options", "test_invalid_nargs"): (
+        "`Opt::nargs` takes a `usize`: nargs=-1 does not compile"
+    ),
+    ("test_options", "test_show_default_container_defaults"): (
+        "Python's frozenset, dict and set types and their `str()`"
+    ),
+    ("test_options", "test_dynamic_default_help_special_method"): (
+        "a Python callable default with its own `__str__`"
+    ),
+    ("test_options", "test_argument_custom_class"): (
+        "a Python `Argument` subclass overriding `get_default` (`cls=`)"
+    ),
+    ("test_options", "test_option_custom_class"): (
+        "a Python `Option` subclass overriding `get_help_record` (`cls=`)"
+    ),
+    ("test_options", "test_option_custom_class_reusable"): (
+        "a Python decorator reused with an `Option` subclass (`cls=`)"
+    ),
+    ("test_options", "test_non_flag_with_non_negatable_default"): (
+        "a Python default whose `__bool__` raises"
+    ),
+    ("test_options", "test_type_from_default_container"): (
+        "Python's set, frozenset and dict defaults"
+    ),
+}
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
 
@@ -45,16 +79,23 @@ def rust_module(module: str) -> str:
     return name.lower()
 
 
-def rust_tests(module: str) -> dict[str, str | None]:
-    path = PORT / f"{rust_module(module)}.rs"
-    if not path.exists():
-        return {}
+def rust_tests(module: str) -> dict[str, tuple[str, str | None]]:
+    """Rust test name -> (its module path, ignore reason), from MODULE.rs and,
+    for a module too long for one file, MODULE/*.rs (its submodules)."""
+    name = rust_module(module)
+    paths = [(PORT / f"{name}.rs", name)]
+    folder = PORT / name
+    if folder.is_dir():
+        paths += [(p, f"{name}::{p.stem}") for p in sorted(folder.glob("*.rs"))]
     found = {}
     pattern = re.compile(
         r'#\[test\]\s*(?:#\[ignore = "([^"]*)"\]\s*)?fn ([a-z0-9_]+)\(', re.S
     )
-    for reason, name in pattern.findall(path.read_text()):
-        found[name] = reason or None
+    for path, modpath in paths:
+        if not path.exists():
+            continue
+        for reason, test in pattern.findall(path.read_text()):
+            found[test] = (modpath, reason or None)
     return found
 
 
@@ -69,10 +110,11 @@ def main() -> None:
         rust = RENAMED.get(key, test.split(".")[-1].removeprefix("test_"))
         if key in NOT_APPLICABLE:
             status, note = "not applicable", NOT_APPLICABLE[key]
-        elif rust in ported and ported[rust] is not None:
-            status, note = "failing", f"`{rust_module(module)}::{rust}` (ignored: {ported[rust]})"
+        elif rust in ported and ported[rust][1] is not None:
+            modpath, reason = ported[rust]
+            status, note = "failing", f"`{modpath}::{rust}` (ignored: {reason})"
         elif rust in ported:
-            status, note = "ported", f"`{rust_module(module)}::{rust}`"
+            status, note = "ported", f"`{ported[rust][0]}::{rust}`"
         else:
             status, note = "not yet ported", ""
         counts[status] += 1

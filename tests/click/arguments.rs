@@ -630,3 +630,5 @@ fn nargs_specified_plus_star_ordering() {
     let result = invoke(&star_plus_cmd::command(), &["a", "b", "c", "d", "e", "f"]);
     assert_eq!(result.stdout, "[\"a\", \"b\", \"c\"]\nd\n(\"e\", \"f\")\n");
 }
+
+mod rest;

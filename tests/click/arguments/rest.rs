@@ -1,0 +1,236 @@
+//! The rest of Click's `tests/test_arguments.py` (the module's first file
+//! is full).
+
+use std::ffi::OsString;
+
+use clack::types::Int;
+use clack::{Arg, Command, Context, Error, Group, Opt, Output, ParamType};
+
+use crate::{invoke, returned};
+
+/// Click refuses a required argument that is deprecated when it is
+/// declared; the closest clack has is the first run.
+#[test]
+#[ignore = "clack differs: a required deprecated argument is accepted"]
+fn deprecated_required() {
+    let cmd = Command::new("cli").param(Arg::new("a").required(true).deprecated());
+    let result = invoke(&cmd, &["x"]);
+    let error = result.error.expect("a declaration error");
+    assert!(
+        error.message().contains("is deprecated and still required"),
+        "{}",
+        error.message()
+    );
+}
+
+fn ints(arg: Arg) -> Command {
+    Command::new("cmd")
+        .param(arg.ty(Int::<i64>::new()))
+        .callback(|ctx| Ok(Output::new(ctx.get::<Vec<i64>>("a")?)))
+}
+
+/// The defaults Rust can spell: a tuple, an array, a vector, each of the
+/// right length, of numbers or of strings that convert.
+#[test]
+fn good_defaults_for_nargs() {
+    let two = |a: Arg| a.nargs(2);
+    let cases: Vec<(Arg, &[&str], Vec<i64>)> = vec![
+        (two(Arg::new("a")).default((1, 2)), &[], vec![1, 2]),
+        (two(Arg::new("a")).default(("1", "2")), &[], vec![1, 2]),
+        (two(Arg::new("a")).default([1, 2]), &[], vec![1, 2]),
+        (two(Arg::new("a")).default(vec![1, 2]), &[], vec![1, 2]),
+        (two(Arg::new("a")).required(false), &[], vec![]),
+        (two(Arg::new("a")).default((1, 2)), &["3", "4"], vec![3, 4]),
+        (Arg::new("a").nargs(-1).default([42]), &[], vec![42]),
+        (Arg::new("a").nargs(-1), &[], vec![]),
+        (
+            Arg::new("a").nargs(-1).default([1, 2, 3, 4, 5]),
+            &[],
+            vec![1, 2, 3, 4, 5],
+        ),
+    ];
+    for (arg, args, want) in cases {
+        let result = invoke(&ints(arg), args);
+        assert!(result.error.is_none(), "{args:?}: {}", result.stderr);
+        let got = returned::<Option<Vec<i64>>>(result);
+        // Click's None (no default) and empty tuple (a variadic argument
+        // left empty) are both "no values" here.
+        assert_eq!(got.unwrap_or_default(), want, "{args:?}");
+    }
+}
+
+/// Click's float defaults truncate through Python's `int()`; a part of
+/// `good_defaults_for_nargs` kept apart, since it leans on Python.
+#[test]
+#[ignore = "clack differs: a float default for an int argument is refused instead of truncated"]
+fn good_defaults_for_nargs_floats() {
+    let result = invoke(&ints(Arg::new("a").nargs(2).default((1.1, 2.2))), &[]);
+    assert!(result.error.is_none(), "{}", result.stderr);
+    assert_eq!(returned::<Option<Vec<i64>>>(result), Some(vec![1, 2]));
+}
+
+fn check_bad_defaults(cases: Vec<(Arg, String)>) {
+    for (arg, message) in cases {
+        let result = invoke(&ints(arg.nargs(2)), &[]);
+        assert!(
+            result.stderr.contains(&message),
+            "want {message:?}, got {:?}",
+            result.stderr
+        );
+    }
+}
+
+fn takes(n: &str) -> String {
+    format!("Error: Invalid value for '[A]...': Takes 2 values but {n}.")
+}
+
+/// Every kind of bad default Click lists that Rust can spell; Python's
+/// sets, frozensets and dicts are lists here.
+#[test]
+#[ignore = "clack differs: a single default for nargs=2 says 'Takes 2 values but 1 was given', not 'Value must be an iterable'"]
+fn bad_defaults_for_nargs() {
+    let iterable = "Error: Invalid value for '[A]...': Value must be an iterable.";
+    check_bad_defaults(vec![
+        (Arg::new("a").default("Yo"), iterable.into()),
+        (Arg::new("a").default(""), iterable.into()),
+        (Arg::new("a").default(true), iterable.into()),
+        (Arg::new("a").default(false), iterable.into()),
+        (Arg::new("a").default(12), iterable.into()),
+        (Arg::new("a").default(7.9), iterable.into()),
+        (Arg::new("a"), "Error: Missing argument 'A...'.".into()),
+        (
+            Arg::new("a").default(Vec::<i64>::new()),
+            takes("0 were given"),
+        ),
+        (Arg::new("a").default([1]), takes("1 was given")),
+        (Arg::new("a").default((1, 2, 3)), takes("3 were given")),
+    ]);
+}
+
+/// The part of `bad_defaults_for_nargs` where clack agrees: defaults of
+/// the wrong length, and no default at all.
+#[test]
+fn bad_defaults_for_nargs_wrong_length() {
+    check_bad_defaults(vec![
+        (Arg::new("a"), "Error: Missing argument 'A...'.".into()),
+        (
+            Arg::new("a").default(Vec::<i64>::new()),
+            takes("0 were given"),
+        ),
+        (Arg::new("a").default([1]), takes("1 was given")),
+        (Arg::new("a").default((1, 2, 3)), takes("3 were given")),
+        (Arg::new("a").default(vec![1, 2, 3]), takes("3 were given")),
+    ]);
+}
+
+#[test]
+fn subcommand_help() {
+    let cli = Group::new("cli")
+        .param(Arg::new("name"))
+        .param(Arg::new("val"))
+        .param(Opt::new("--opt"))
+        .callback(|ctx| {
+            let name: String = ctx.get_required("name")?;
+            let val: String = ctx.get_required("val")?;
+            ctx.set_obj((name, val));
+            Ok(Output::none())
+        })
+        .command(Command::new("cmd").callback(|ctx| {
+            let obj = ctx.obj::<(String, String)>()?;
+            let (name, val) = &*obj.borrow()?;
+            clack::echo(format!("CMD for {name} with value {val}"));
+            Ok(Output::none())
+        }));
+    let result = invoke(&cli.into_command(), &["foo", "bar", "cmd", "--help"]);
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert!(
+        result.stdout.contains("Usage: cli NAME VAL cmd [OPTIONS]"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn nested_subcommand_help() {
+    let subcmd = Command::new("subcmd").callback(|_| {
+        clack::echo("subcommand");
+        Ok(Output::none())
+    });
+    let cmd = Group::new("cmd")
+        .param(Arg::new("arg2"))
+        .param(Opt::new("--opt2"))
+        .command(subcmd);
+    let cli = Group::new("cli")
+        .param(Arg::new("arg1"))
+        .param(Opt::new("--opt1"))
+        .command(cmd);
+    let result = invoke(
+        &cli.into_command(),
+        &["arg1", "cmd", "arg2", "subcmd", "--help"],
+    );
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("Usage: cli ARG1 cmd ARG2 subcmd [OPTIONS]"),
+        "{}",
+        result.stdout
+    );
+}
+
+/// Click warns (a `UserWarning`) when two parameters share a name.
+#[test]
+#[ignore = "clack differs: no warning when two parameters share a name"]
+fn duplicate_names_warning() {
+    let cmd = Command::new("cli")
+        .param(Arg::new("aardvark"))
+        .param(Arg::new("aardvark"));
+    let result = invoke(&cmd, &[]);
+    assert!(
+        result.stderr.contains("used more than once"),
+        "{}",
+        result.stderr
+    );
+}
+
+/// A type that hands each value on as it came.
+#[derive(Clone)]
+struct Passthrough;
+
+impl ParamType for Passthrough {
+    type Value = String;
+    fn name(&self) -> String {
+        "passthrough".into()
+    }
+    fn convert(&self, value: OsString, _ctx: Option<&Context>) -> Result<String, Error> {
+        Ok(value.to_string_lossy().into_owned())
+    }
+}
+
+/// Click's custom `type_cast_value` never sees its "unset" marker; a clack
+/// type only ever converts values that are there, and a run with or
+/// without them succeeds.
+#[test]
+fn argument_custom_class_can_override_type_cast_value_and_never_sees_unset() {
+    type Shape = fn(Arg) -> Arg;
+    let cases: [(Shape, &[&str]); 6] = [
+        (|a| a, &["myvalue"]),
+        (|a| a.nargs(-1), &[]),
+        (|a| a.nargs(-1), &["myvalue"]),
+        (|a| a.required(false), &["myvalue"]),
+        (|a| a.required(false), &[]),
+        (|a| a, &["myvalue"]),
+    ];
+    for (shape, args) in cases {
+        let cmd = Command::new("cmd")
+            .param(shape(Arg::new("myarg").ty(Passthrough)))
+            .callback(|_| {
+                clack::echo("ok");
+                Ok(Output::none())
+            });
+        let result = invoke(&cmd, args);
+        assert!(result.error.is_none(), "{args:?}: {}", result.stderr);
+        assert_eq!(result.exit_code, 0);
+        assert_eq!(result.stdout, "ok\n");
+    }
+}
