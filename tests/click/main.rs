@@ -28,3 +28,17 @@ pub fn returned<T: 'static>(result: RunResult) -> T {
         .downcast::<T>()
         .unwrap_or_else(|_| panic!("the return value is not a {}", std::any::type_name::<T>()))
 }
+
+/// What a command whose declaration is wrong prints when run: Click raises
+/// `TypeError` while the decorator runs; clack reports the program's
+/// mistake when the command first runs, before anything is parsed (exit 1).
+pub fn declaration_error(cmd: Command) -> String {
+    let result = invoke(&cmd.callback(|_| Ok(clack::Output::none())), &[]);
+    assert_eq!(result.exit_code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("is declared wrongly"),
+        "{}",
+        result.stderr
+    );
+    result.stderr
+}

@@ -62,12 +62,16 @@ fn option_names() {
     }
 }
 
-/// Click refuses `--foo/--foo` when the option is built; `Opt::new`
-/// panics with its message.
-#[should_panic(expected = "cannot use the same flag for true/false")]
+/// Click refuses `--foo/--foo` when the option is built; clack reports
+/// its message as a declaration error when the command runs.
 #[test]
 fn flag_duplicate_names() {
-    let _ = Opt::new("--foo/--foo").default(false);
+    let cmd = Command::new("cmd").param(Opt::new("--foo/--foo").default(false));
+    let err = crate::declaration_error(cmd);
+    assert!(
+        err.contains("cannot use the same flag for true/false"),
+        "{err}"
+    );
 }
 
 #[test]
