@@ -185,3 +185,34 @@ fn a_sound_declaration_runs() {
         .param(Arg::new("files").nargs(-1)));
     assert_eq!(Runner::new().invoke(&cmd, ["-c", "2", "a"]).stdout, "ran\n");
 }
+
+#[test]
+fn a_deprecated_parameter_that_is_required() {
+    let cmd = ok(Command::new("tool").param(Arg::new("src").required(true).deprecated()));
+    assert!(
+        declaration_error(&cmd, &["x"])
+            .contains("the argument 'SRC' is deprecated and still required")
+    );
+    let cmd = ok(Command::new("tool").param(Opt::new("--a").required(true).deprecated()));
+    assert!(
+        declaration_error(&cmd, &["--a", "x"])
+            .contains("the option '--a' is deprecated and still required")
+    );
+}
+
+#[test]
+fn a_deprecated_option_that_prompts() {
+    let cmd = ok(Command::new("tool").param(Opt::new("--a").prompt_auto().deprecated()));
+    assert!(
+        declaration_error(&cmd, &["--a", "x"]).contains("`deprecated` options cannot use `prompt`")
+    );
+}
+
+#[test]
+fn a_counter_that_is_also_a_flag() {
+    let cmd = ok(Command::new("tool").param(Opt::new("-v").count().is_flag(true)));
+    assert!(
+        declaration_error(&cmd, &[])
+            .contains("the option '-v' counts its occurrences and so cannot also be a flag.")
+    );
+}

@@ -396,7 +396,6 @@ fn argument_help_undocumented_arguments_only_no_section() {
 }
 
 #[test]
-#[ignore = "clack differs: a deprecated argument without help does not open the Positional arguments section"]
 fn argument_help_deprecated_without_help_lists_all() {
     let cmd = Command::new("cli")
         .param(Arg::new("src").required(false).deprecated())
@@ -516,7 +515,6 @@ fn deprecated_usage_help_record() {
 }
 
 #[test]
-#[ignore = "clack differs: a deprecated argument without help does not open the Positional arguments section"]
 fn deprecated_usage_help_record_without_help() {
     let cmd = Command::new("cli").param(Arg::new("f").required(false).deprecated());
     let result = invoke(&cmd, &["--help"]);
@@ -526,7 +524,6 @@ fn deprecated_usage_help_record_without_help() {
 }
 
 #[test]
-#[ignore = "clack differs: a deprecated argument without help does not open the Positional arguments section"]
 fn deprecated_empty_help_no_leading_space() {
     for help in [Some(""), None] {
         for (arg, label) in [

@@ -161,7 +161,6 @@ fn deprecated_warning() {
 }
 
 #[test]
-#[ignore = "clack differs: a required deprecated option is accepted"]
 fn deprecated_required() {
     let cmd = Command::new("cli").param(Opt::new("--a").required(true).deprecated());
     let result = invoke(&cmd, &["--a", "x"]);
@@ -174,7 +173,6 @@ fn deprecated_required() {
 }
 
 #[test]
-#[ignore = "clack differs: a deprecated option with a prompt is accepted"]
 fn deprecated_prompt() {
     let cmd = Command::new("cli").param(Opt::new("--a").prompt_auto().deprecated());
     let result = Runner::new().input("x\n").invoke(&cmd, ["--a", "x"]);

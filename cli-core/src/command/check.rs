@@ -87,7 +87,16 @@ fn describe(param: &Param) -> String {
 /// `TypeError`s in `Option.__init__` and `Argument.__init__`).
 fn own_problem(param: &Param) -> Option<&'static str> {
     let nargs = param.nargs();
+    if param.deprecated.is_some() && param.required() {
+        return Some("is deprecated and still required: a deprecated parameter must be optional.");
+    }
     match param.option() {
+        Some(spec) if param.deprecated.is_some() && spec.prompt.is_some() => Some(
+            "is deprecated and prompts for its value: `deprecated` options cannot use `prompt`.",
+        ),
+        Some(spec) if spec.count && spec.is_flag => {
+            Some("counts its occurrences and so cannot also be a flag.")
+        }
         None if nargs == 0 || nargs < -1 => {
             Some("has nargs out of range: it takes 1 or more values, or -1 for any number.")
         }

@@ -151,7 +151,12 @@ pub(crate) fn help_page(ctx: &Context) -> String {
 
     let params = cmd.all_params(ctx);
     let arguments: Vec<_> = params.iter().filter(|p| p.is_argument()).collect();
-    if arguments.iter().any(|a| a.help_text().is_some()) {
+    // An argument has a row when it has help or is deprecated (Click's
+    // `Argument.get_help_record`); one row opens the section for all.
+    if arguments
+        .iter()
+        .any(|a| a.help_text().is_some() || a.deprecated.is_some())
+    {
         let rows: Vec<(String, String)> =
             arguments.iter().map(|a| a.argument_record(ctx)).collect();
         f.section("Positional arguments", |f| f.write_dl(&rows));

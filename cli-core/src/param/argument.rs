@@ -153,7 +153,11 @@ impl Arg {
     /// # let _ = a;
     /// ```
     pub fn envvar(mut self, name: impl Into<String>) -> Self {
-        self.param.envvar.push(name.into());
+        // An empty name names no variable (Click treats `envvar=""` as none).
+        let name = name.into();
+        if !name.is_empty() {
+            self.param.envvar.push(name);
+        }
         self
     }
 

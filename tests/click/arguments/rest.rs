@@ -11,7 +11,6 @@ use crate::{invoke, returned};
 /// Click refuses a required argument that is deprecated when it is
 /// declared; the closest clack has is the first run.
 #[test]
-#[ignore = "clack differs: a required deprecated argument is accepted"]
 fn deprecated_required() {
     let cmd = Command::new("cli").param(Arg::new("a").required(true).deprecated());
     let result = invoke(&cmd, &["x"]);

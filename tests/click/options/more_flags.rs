@@ -200,11 +200,14 @@ fn invalid_flag_combinations() {
 }
 
 /// The other half of `invalid_flag_combinations`.
-#[should_panic(expected = "'count' is not valid with 'is_flag'.")]
 #[test]
-#[ignore = "clack differs: count with is_flag is accepted"]
 fn invalid_flag_combinations_is_flag() {
-    let _ = Opt::new("-a").count().is_flag(true);
+    let err =
+        crate::declaration_error(Command::new("cmd").param(Opt::new("-a").count().is_flag(true)));
+    assert!(
+        err.contains("the option '-a' counts its occurrences and so cannot also be a flag."),
+        "{err}"
+    );
 }
 
 /// Click's enum choices are Python enums; the string and integer ones.
