@@ -13,6 +13,7 @@ mod help;
 mod option;
 mod pipeline;
 mod presets;
+mod prompting;
 mod set;
 
 use std::sync::Arc;
@@ -51,6 +52,8 @@ pub(crate) struct OptionSpec {
     pub(crate) secondary_opts: Vec<String>,
     pub(crate) show_default: Option<ShowDefault>,
     pub(crate) prompt: Option<String>,
+    /// How to ask for the value; set with the prompt text.
+    pub(crate) prompter: Option<prompting::Prompter>,
     pub(crate) confirmation_prompt: Option<String>,
     pub(crate) prompt_required: bool,
     pub(crate) hide_input: bool,

@@ -115,6 +115,7 @@ impl Opt {
                 secondary_opts,
                 show_default: None,
                 prompt: None,
+                prompter: None,
                 confirmation_prompt: None,
                 prompt_required: true,
                 hide_input: false,
@@ -492,6 +493,7 @@ impl Opt {
     /// ```
     pub fn prompt(mut self, text: impl Into<String>) -> Self {
         self.spec.prompt = Some(text.into());
+        self.spec.prompter = Some(super::prompting::prompter());
         self.prompt_auto = false;
         self
     }
@@ -505,6 +507,7 @@ impl Opt {
     /// ```
     pub fn prompt_auto(mut self) -> Self {
         self.prompt_auto = true;
+        self.spec.prompter = Some(super::prompting::prompter());
         self
     }
 

@@ -10,7 +10,7 @@
 
 use std::ffi::OsString;
 
-use super::{Kind, Literal, Param};
+use super::{Literal, Param};
 use crate::error::Missing;
 use crate::types::Bool;
 use crate::{Context, Error, ErrorKind, ParameterSource, Value};
@@ -97,7 +97,7 @@ impl Param {
         };
         if matches!(value, Some(Raw::FlagNeedsValue)) {
             if spec.prompt.is_some() && !ctx.resilient_parsing() {
-                let v = self.prompt_for_value(ctx)?;
+                let v = self.prompt(ctx)?;
                 return Ok((Some(Raw::Processed(v)), ParameterSource::Prompt));
             }
             let activation = spec.flag_value.clone().map(Raw::Literal);
@@ -109,7 +109,7 @@ impl Param {
             && (self.required || spec.prompt_required)
             && !ctx.resilient_parsing()
         {
-            let v = self.prompt_for_value(ctx)?;
+            let v = self.prompt(ctx)?;
             return Ok((Some(Raw::Processed(v)), ParameterSource::Prompt));
         }
         Ok((value, source))
@@ -325,56 +325,14 @@ impl Param {
         }
     }
 
-    /// Ask for the value (Click's `prompt_for_value`): a yes/no question for
-    /// boolean flags, else a typed prompt that asks again until the value
-    /// converts and passes the callback.
-    fn prompt_for_value(&self, ctx: &Context) -> Result<Option<Value>, Error> {
-        let Kind::Option(spec) = &self.kind else {
-            return Ok(None);
-        };
-        let text = spec.prompt.clone().unwrap_or_default();
-        let default = self.lookup_default_literal(ctx);
-        if self.is_bool_flag() {
-            let default = default.as_ref().map(|d| self.literal_truth(d));
-            let answer = crate::termui::confirm_in(ctx.io(), &text, default, false, true, false)?;
-            let value = Some(Value::new(answer));
-            return match &self.callback {
-                Some(cb) => cb(ctx, self, value),
-                None => Ok(value),
-            };
+    /// Ask for the value with the prompt the option declared: the
+    /// prompting code is installed by [`Opt::prompt`](crate::Opt::prompt),
+    /// so a program that prompts for nothing does not link it.
+    fn prompt(&self, ctx: &Context) -> Result<Option<Value>, Error> {
+        match self.option().and_then(|spec| spec.prompter) {
+            Some(prompter) => prompter(self, ctx),
+            None => Ok(None),
         }
-        let show_default = match &spec.show_default {
-            Some(super::ShowDefault::Text(t)) => crate::termui::PromptDefault::Text(t.clone()),
-            Some(super::ShowDefault::No) => crate::termui::PromptDefault::Hidden,
-            _ => crate::termui::PromptDefault::Shown,
-        };
-        let choices = if spec.show_choices {
-            self.ty.choices(None)
-        } else {
-            None
-        };
-        let request = crate::termui::PromptRequest {
-            text: &text,
-            default: default.as_ref().map(Literal::shown),
-            show_default,
-            choices,
-            hide_input: spec.hide_input,
-            confirmation: spec.confirmation_prompt.clone(),
-            err: false,
-            suffix: ": ",
-        };
-        crate::termui::prompt_in(ctx.io(), &request, &mut |answer: Option<String>| {
-            let raw = match (answer, &default) {
-                (Some(a), _) => Raw::Tokens(if self.is_multi() {
-                    self.ty.split_envvar_value(a.as_ref())
-                } else {
-                    vec![a.into()]
-                }),
-                (None, Some(d)) => Raw::Literal(d.clone()),
-                (None, None) => Raw::Tokens(Vec::new()),
-            };
-            self.process_value(ctx, Some(raw))
-        })
     }
 
     pub(crate) fn literal_truth(&self, lit: &Literal) -> bool {
