@@ -13,7 +13,7 @@ use std::ffi::OsString;
 use std::sync::Arc;
 
 use crate::command::Command;
-use crate::command::plugins::{self, PluginPrefix};
+use crate::command::plugins::{PluginPrefix, Plugins};
 use crate::compat::difflib::close_matches;
 use crate::compat::repr::py_repr;
 use crate::context::ContextSettings;
@@ -162,7 +162,7 @@ pub(crate) struct GroupSpec {
     pub(crate) invoke_without_command: bool,
     pub(crate) subcommand_metavar: Option<String>,
     pub(crate) result_callback: Option<ResultCallback>,
-    pub(crate) plugins: Option<PluginPrefix>,
+    pub(crate) plugins: Option<Plugins>,
 }
 
 impl Default for GroupSpec {
@@ -240,9 +240,9 @@ impl GroupSpec {
         }
         if found.is_none()
             && !ctx.resilient_parsing()
-            && let Some(prefix) = &self.plugins
+            && let Some(plugins) = &self.plugins
         {
-            found = plugins::resolve(ctx, prefix, &name);
+            found = (plugins.resolve)(ctx, &plugins.prefix, &name);
         }
         match found {
             Some(command) => {
@@ -483,7 +483,7 @@ impl Group {
     /// # let _ = g;
     /// ```
     pub fn external_plugins(mut self, yes: bool) -> Self {
-        self.spec().plugins = yes.then_some(PluginPrefix::FromName);
+        self.spec().plugins = yes.then(|| Plugins::new(PluginPrefix::FromName));
         self
     }
 
@@ -495,7 +495,7 @@ impl Group {
     /// # let _ = g;
     /// ```
     pub fn external_plugins_prefix(mut self, prefix: impl Into<String>) -> Self {
-        self.spec().plugins = Some(PluginPrefix::Fixed(prefix.into()));
+        self.spec().plugins = Some(Plugins::new(PluginPrefix::Fixed(prefix.into())));
         self
     }
 

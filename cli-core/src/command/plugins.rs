@@ -22,6 +22,29 @@ pub(crate) enum PluginPrefix {
     Fixed(String),
 }
 
+/// A group's plugin support: the prefix, and the functions that find and
+/// list plugins, installed by [`Group::external_plugins`](crate::Group::external_plugins)
+/// so that a group without plugins does not link them.
+#[derive(Clone)]
+pub(crate) struct Plugins {
+    pub(crate) prefix: PluginPrefix,
+    /// The plugin command called `name`, if there is one.
+    pub(crate) resolve: fn(&Context, &PluginPrefix, &str) -> Option<Arc<Command>>,
+    /// Every plugin on `PATH`: name and executable.
+    pub(crate) list: fn(&Context, &str) -> Vec<(String, PathBuf)>,
+}
+
+impl Plugins {
+    /// Plugins named with `prefix`.
+    pub(crate) fn new(prefix: PluginPrefix) -> Self {
+        Plugins {
+            prefix,
+            resolve,
+            list,
+        }
+    }
+}
+
 impl PluginPrefix {
     pub(crate) fn resolve(&self, ctx: &Context) -> String {
         match self {

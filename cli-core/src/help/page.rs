@@ -194,7 +194,7 @@ fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
         }
     }
     let plugins: Vec<(String, String)> = match cmd.group.as_ref().and_then(|g| g.plugins.as_ref()) {
-        Some(prefix) => crate::command::plugins::list(ctx, &prefix.resolve(ctx))
+        Some(plugins) => (plugins.list)(ctx, &plugins.prefix.resolve(ctx))
             .into_iter()
             .filter(|(name, _)| !commands.iter().any(|(n, _)| n == name))
             .map(|(name, path)| (name, format!("Runs {}.", path.display())))
