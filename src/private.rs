@@ -3,7 +3,7 @@
 
 use std::any::{Any, type_name};
 
-pub use clack_core::param::ParamSet;
+pub use clack_core::ParamSet;
 pub use clack_core::types::{
     ChoiceEnum, DefaultFor, IntoDefault, NotOption, ParamValue, RangeValue, check_default,
 };

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use clack::group::Commands;
-use clack::{Command, CommandSource, Context, Error, Group, Opt, Output};
+use clack::group::CommandSource;
+use clack::{Command, Context, Error, Group, Opt, Output};
 
 /// Subcommands `cmd0` to `cmd{n-1}`, each built when asked for.
 struct Numbered(usize);

@@ -43,35 +43,44 @@
 
 mod ansi;
 mod candidate;
-pub mod command;
+mod command;
 mod compat;
 pub mod complete;
 pub mod context;
 mod echo;
-pub mod error;
+mod error;
 pub mod fileio;
-pub mod help;
+mod help;
 pub mod io;
 mod layout;
 mod lexer;
-pub mod param;
+mod param;
 mod parser;
-pub mod returns;
+mod returns;
 mod run;
 mod term;
 pub mod termui;
 pub mod testing;
 pub mod types;
-pub mod value;
+mod value;
 
-pub use command::group;
-pub use command::group::{CommandSource, Group};
-pub use command::{Callback, Command, version_option};
+pub use command::group::Group;
+pub use command::{BeforeParse, Callback, Command, version_option};
 pub use context::{Context, ContextSettings, ParameterSource};
 pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};
-pub use param::{Arg, Opt, Param, ParamSet, confirmation_option, password_option};
+pub use param::{
+    Arg, CompleteFn, Decls, Opt, Param, ParamCallback, ParamSet, confirmation_option,
+    password_option,
+};
 pub use returns::CommandReturn;
 pub use run::{Outcome, Run};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};
+
+/// Where a group's subcommands come from ([`CommandSource`](group::CommandSource),
+/// over the registered [`Commands`](group::Commands)) and the type of its
+/// result callback. [`Group`] itself is at the crate root.
+pub mod group {
+    pub use crate::command::group::{CommandSource, Commands, ResultCallback};
+}

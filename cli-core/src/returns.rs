@@ -1,35 +1,5 @@
-//! [`CommandReturn`]: what a command function may return, and how it ends
-//! the command.
-//!
-//! The `#[command]` and `#[group]` macros hand whatever the function
-//! returned to [`CommandReturn::into_output`]; so do groups' result
-//! callbacks. The return type decides, not how it is spelled: a type alias
-//! for a `Result` is a `Result`.
-//!
-//! | Returned | The command ends |
-//! |---|---|
-//! | `()` | normally, exit code 0 |
-//! | `Result<T, E>` | as `T` does on `Ok`; on `Err`, a clack [`Error`] as itself (a usage error exits 2), any other error as a failure: `Error: <message>`, a `Caused by: <source>` line for each error in its source chain, exit code 1 |
-//! | [`std::process::ExitCode`] | with that exit code, printing nothing (0 is a normal end) |
-//! | [`Output`] | normally, with that result |
-//! | `String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`, numbers, `bool` | normally, the value being the command's result for a chained group's result callback |
-//!
-//! `E` may be any error that converts into `Box<dyn std::error::Error + Send
-//! + Sync>`: a clack [`Error`], a standard error such as
-//! [`std::io::Error`], `Box<dyn std::error::Error + Send + Sync>`, a
-//! `String` or `&str` message, `anyhow::Error`.
-//!
-//! A type of your own becomes a result value with an empty impl:
-//!
-//! ```
-//! use clack_core::{CommandReturn, Output};
-//!
-//! struct Resize(u32, u32);
-//! impl CommandReturn for Resize {}
-//!
-//! let out = Resize(640, 480).into_output().unwrap();
-//! assert_eq!(out.get::<Resize>().map(|r| r.0 * r.1), Some(307_200));
-//! ```
+//! What a command function may return, and how it ends the command
+//! ([`CommandReturn`]).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,8 +8,38 @@ use crate::error::Error;
 use crate::value::Output;
 
 /// What a command function (or a group's result callback) may return: how
-/// the value ends the command. See the [module docs](crate::returns) for the
-/// accepted types.
+/// the value ends the command.
+///
+/// The `#[command]` and `#[group]` macros hand whatever the function
+/// returned to [`CommandReturn::into_output`]; so do groups' result
+/// callbacks. The return type decides, not how it is spelled: a type alias
+/// for a `Result` is a `Result`.
+///
+/// | Returned | The command ends |
+/// |---|---|
+/// | `()` | normally, exit code 0 |
+/// | `Result<T, E>` | as `T` does on `Ok`; on `Err`, a clack [`Error`] as itself (a usage error exits 2), any other error as a failure: `Error: <message>`, a `Caused by: <source>` line for each error in its source chain, exit code 1 |
+/// | [`std::process::ExitCode`] | with that exit code, printing nothing (0 is a normal end) |
+/// | [`Output`] | normally, with that result |
+/// | `String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`, numbers, `bool` | normally, the value being the command's result for a chained group's result callback |
+///
+/// `E` may be any error that converts into `Box<dyn std::error::Error + Send
+/// + Sync>`: a clack [`Error`], a standard error such as
+/// [`std::io::Error`], `Box<dyn std::error::Error + Send + Sync>`, a
+/// `String` or `&str` message, `anyhow::Error`.
+///
+/// A type of your own becomes a result value with an empty impl:
+///
+/// ```
+/// use clack_core::{CommandReturn, Output};
+///
+/// struct Resize(u32, u32);
+/// impl CommandReturn for Resize {}
+///
+/// let out = Resize(640, 480).into_output().unwrap();
+/// assert_eq!(out.get::<Resize>().map(|r| r.0 * r.1), Some(307_200));
+/// ```
+///
 ///
 /// The provided method makes the value the command's result, handed to a
 /// chained group's result callback; so `impl CommandReturn for MyType {}`

@@ -22,7 +22,7 @@ use std::fmt::{self, Write as _};
 
 /// A date and wall-clock time without time zone, like Python's naive `datetime`.
 ///
-/// Values built with [`NaiveDateTime::new`] or [`strptime`] are always valid; the
+/// Values built with [`NaiveDateTime::new`] or parsed by the `DateTime` type are always valid; the
 /// fields are public for convenience, and the methods never panic even when they are
 /// set to out-of-range values by hand.
 ///
@@ -112,7 +112,7 @@ impl NaiveDateTime {
     /// `%X` (`%H:%M:%S`). Any other `%` sequence, and a trailing `%`, is copied
     /// literally. `%Y` is always zero-padded to four digits (Python 3.11 on glibc
     /// prints year 5 as `5`; macOS, Windows and Python 3.13+ print `0005`), so the
-    /// output parses back with [`strptime`].
+    /// output parses back with the same format.
     ///
     /// ```
     /// use clack_core::types::NaiveDateTime;

@@ -136,7 +136,7 @@ pub(crate) fn handle_request(
 ///
 /// # Errors
 /// An error raised while walking the command line (from a
-/// [`CommandSource`](crate::CommandSource) or a `before_parse` hook); usage
+/// [`CommandSource`](crate::group::CommandSource) or a `before_parse` hook); usage
 /// errors are ignored, as during completion.
 ///
 /// ```

@@ -8,7 +8,7 @@ use crate::{Context, Error};
 /// `#[params] common: Common`).
 ///
 /// ```
-/// use clack_core::{Context, Error, Opt, Param, param::ParamSet};
+/// use clack_core::{Context, Error, Opt, Param, ParamSet};
 /// struct Verbosity { verbose: bool }
 /// impl ParamSet for Verbosity {
 ///     fn params() -> Vec<Param> { vec![Opt::new(["--verbose", "verbose"]).flag().into()] }
