@@ -55,6 +55,16 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_options", "test_type_from_default_container"): (
         "Python's set, frozenset and dict defaults"
     ),
+    ("test_basic", "test_repr"): "Python's `repr` of command objects",
+    ("test_basic", "test_version_option_resolves_import_name_to_distribution"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
+    ("test_basic", "test_version_option_ambiguous_import_name_errors"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
+    ("test_basic", "test_version_option_unknown_package_errors"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

@@ -4,6 +4,7 @@
 //! every Click test function with its status here.
 
 mod arguments;
+mod basic;
 mod options;
 mod parser;
 
