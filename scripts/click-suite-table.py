@@ -65,6 +65,21 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_basic", "test_version_option_unknown_package_errors"): (
         "Python package metadata (`importlib.metadata`) looked up by `version_option`"
     ),
+    ("test_commands", "test_custom_parser"): (
+        "a Python `Command` subclass overriding `parse_args`, `get_help` and `invoke` around `optparse`"
+    ),
+    ("test_commands", "test_command_parse_args_collects_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_group_parse_args_collects_base_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_group_invoke_collects_used_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_abort_exceptions_with_disabled_standalone_mode"): (
+        "Python's `EOFError` and `KeyboardInterrupt` raised in a callback, and the exception's `__cause__`"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

@@ -5,6 +5,7 @@
 
 mod arguments;
 mod basic;
+mod commands;
 mod options;
 mod parser;
 
