@@ -80,6 +80,9 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_commands", "test_abort_exceptions_with_disabled_standalone_mode"): (
         "Python's `EOFError` and `KeyboardInterrupt` raised in a callback, and the exception's `__cause__`"
     ),
+    ("test_chain", "test_group_chaining"): (
+        "marked `xfail` in Click: a group nested in a chained group does not behave as it asserts"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

@@ -5,6 +5,7 @@
 
 mod arguments;
 mod basic;
+mod chain;
 mod commands;
 mod options;
 mod parser;
