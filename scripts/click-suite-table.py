@@ -83,6 +83,16 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_chain", "test_group_chaining"): (
         "marked `xfail` in Click: a group nested in a chained group does not behave as it asserts"
     ),
+    ("test_context", "test_multi_enter"): "Python's `with ctx:` re-entering a context",
+    ("test_context", "test_make_pass_meta_decorator_doc"): (
+        "the Python docstring of the decorator `pass_meta_key` makes"
+    ),
+    ("test_context", "test_hiding_of_unset_sentinel_in_callbacks"): (
+        "Click's `UNSET` sentinel in `ctx.params` and a Python `Option` subclass overriding `process_value`"
+    ),
+    ("test_context", "test_context_pushing"): (
+        "Python's `ctx.scope()` and Click's private `ctx._depth`"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

@@ -7,6 +7,7 @@ mod arguments;
 mod basic;
 mod chain;
 mod commands;
+mod context;
 mod options;
 mod parser;
 
