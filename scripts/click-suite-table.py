@@ -55,6 +55,44 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_options", "test_type_from_default_container"): (
         "Python's set, frozenset and dict defaults"
     ),
+    ("test_basic", "test_repr"): "Python's `repr` of command objects",
+    ("test_basic", "test_version_option_resolves_import_name_to_distribution"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
+    ("test_basic", "test_version_option_ambiguous_import_name_errors"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
+    ("test_basic", "test_version_option_unknown_package_errors"): (
+        "Python package metadata (`importlib.metadata`) looked up by `version_option`"
+    ),
+    ("test_commands", "test_custom_parser"): (
+        "a Python `Command` subclass overriding `parse_args`, `get_help` and `invoke` around `optparse`"
+    ),
+    ("test_commands", "test_command_parse_args_collects_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_group_parse_args_collects_base_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_group_invoke_collects_used_option_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_commands", "test_abort_exceptions_with_disabled_standalone_mode"): (
+        "Python's `EOFError` and `KeyboardInterrupt` raised in a callback, and the exception's `__cause__`"
+    ),
+    ("test_chain", "test_group_chaining"): (
+        "marked `xfail` in Click: a group nested in a chained group does not behave as it asserts"
+    ),
+    ("test_context", "test_multi_enter"): "Python's `with ctx:` re-entering a context",
+    ("test_context", "test_make_pass_meta_decorator_doc"): (
+        "the Python docstring of the decorator `pass_meta_key` makes"
+    ),
+    ("test_context", "test_hiding_of_unset_sentinel_in_callbacks"): (
+        "Click's `UNSET` sentinel in `ctx.params` and a Python `Option` subclass overriding `process_value`"
+    ),
+    ("test_context", "test_context_pushing"): (
+        "Python's `ctx.scope()` and Click's private `ctx._depth`"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

@@ -4,6 +4,10 @@
 //! every Click test function with its status here.
 
 mod arguments;
+mod basic;
+mod chain;
+mod commands;
+mod context;
 mod options;
 mod parser;
 
