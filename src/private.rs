@@ -102,3 +102,62 @@ fn wrong_result<T>() -> Error {
         type_name::<T>()
     ))
 }
+
+/// Picks a parameter's type from its Rust type `T` in generated code:
+/// `(&&Pick::<T>::new()).param_type()`, with [`ViaParamValue`] in scope,
+/// is `T`'s [`ParamValue`] type when there is one (method lookup tries
+/// the receiver `&&Pick<T>` first, where only that trait is implemented),
+/// and otherwise a [`types::FromStrType`] (the inherent method, whose
+/// receiver is `&Pick<T>`), whose bound names both ways in its error.
+pub struct Pick<T>(std::marker::PhantomData<fn() -> T>);
+
+impl<T> Pick<T> {
+    /// The picker for `T`.
+    pub fn new() -> Self {
+        Pick(std::marker::PhantomData)
+    }
+
+    /// The fallback: convert with `T`'s `FromStr`.
+    pub fn param_type(&self) -> types::FromStrType<T>
+    where
+        T: FromStrParam,
+    {
+        types::FromStrType::new()
+    }
+}
+
+impl<T> Default for Pick<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The first choice of [`Pick`]: a built-in (or derived) conversion.
+pub trait ViaParamValue {
+    /// The parameter type.
+    type Type: ParamType;
+    /// `T::param_type()`.
+    fn param_type(self) -> Self::Type;
+}
+
+impl<T: ParamValue> ViaParamValue for &&Pick<T> {
+    type Type = T::Type;
+    fn param_type(self) -> T::Type {
+        T::param_type()
+    }
+}
+
+/// Types that convert through `FromStr` (with an error that can be shown).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a parameter's value",
+    label = "neither `ParamValue` nor `FromStr` is implemented for `{Self}`",
+    note = "implement `std::str::FromStr` for it (with an `Err` that is `Display`), or `clack::ParamValue`, or give the parameter a type with `ty = ..`"
+)]
+pub trait FromStrParam: std::str::FromStr<Err: std::fmt::Display> + Clone + 'static {}
+
+impl<T> FromStrParam for T
+where
+    T: std::str::FromStr + Clone + 'static,
+    T::Err: std::fmt::Display,
+{
+}

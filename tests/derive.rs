@@ -4,6 +4,8 @@
 
 #[path = "derive/choices.rs"]
 mod choices;
+#[path = "derive/fromstr.rs"]
+mod fromstr;
 #[path = "derive/greet.rs"]
 mod greet;
 #[path = "derive/groups.rs"]

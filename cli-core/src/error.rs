@@ -294,6 +294,17 @@ impl Error {
         Self::from(Box::new(err) as Box<dyn std::error::Error + Send + Sync>)
     }
 
+    /// Keep `source` as the source of an error whose message already says
+    /// what it says: the `Caused by:` lines start at the source's source.
+    pub(crate) fn with_source_in_message(
+        mut self,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        self.0.source = Some(Box::new(source));
+        self.0.message_from_source = true;
+        self
+    }
+
     /// The error this one was made from, if any.
     ///
     /// ```

@@ -161,6 +161,44 @@ pub fn open_file(
     Ok(file)
 }
 
+/// Name the file in an I/O error: `.with_path(path)` on an
+/// [`io::Result`] turns its error into Click's `FileError`
+/// ([`Error::file`]): `Error: Could not open file 'x.toml': No such file
+/// or directory`, exit code 1. The I/O error stays the error's
+/// [`source`](Error::source).
+///
+/// ```
+/// use clack_core::fileio::PathContext as _;
+///
+/// fn load(path: &str) -> clack_core::Result<String> {
+///     std::fs::read_to_string(path).with_path(path)
+/// }
+/// let err = load("no-such-dir/x.toml").unwrap_err();
+/// # #[cfg(unix)]
+/// assert_eq!(
+///     err.render(),
+///     "Error: Could not open file 'no-such-dir/x.toml': No such file or directory\n"
+/// );
+/// assert_eq!(err.exit_code(), 1);
+/// assert!(err.source().is_some_and(|s| s.is::<std::io::Error>()));
+/// ```
+pub trait PathContext<T> {
+    /// The result, with an error that names `path`.
+    ///
+    /// # Errors
+    /// The I/O operation failed.
+    fn with_path(self, path: impl AsRef<Path>) -> Result<T, Error>;
+}
+
+impl<T> PathContext<T> for io::Result<T> {
+    fn with_path(self, path: impl AsRef<Path>) -> Result<T, Error> {
+        self.map_err(|e| {
+            let name = path.as_ref().to_string_lossy();
+            Error::file(&name, strerror(&e)).with_source_in_message(e)
+        })
+    }
+}
+
 /// The message of an I/O error without Rust's ` (os error N)` suffix, which
 /// is what Python's `strerror` holds.
 pub(crate) fn strerror(e: &io::Error) -> String {

@@ -50,6 +50,8 @@ pub mod context;
 mod echo;
 mod error;
 pub mod fileio;
+#[cfg(feature = "anyhow")]
+mod from_anyhow;
 mod help;
 pub mod io;
 mod layout;

@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "candidate",
     "layout",
     "error",
+    "from_anyhow",
     "returns",
     // the state of one invocation
     "context",

@@ -125,6 +125,9 @@ mod valid;
 /// The value type (`T`) picks the parameter type through `ParamValue`:
 /// integers, floats, `String`, `OsString`, `PathBuf`, `bool`, `Uuid`,
 /// `NaiveDateTime`, `LazyFile`, tuples of those, and [`macro@Choice`] enums.
+/// Any other type with `FromStr` (its `Err: Display`) converts with that
+/// (`clack::types::FromStrType`: `IpAddr`, `SocketAddr`, your own types),
+/// alone or in a tuple; the metavar is the type's name in capitals.
 ///
 /// ## Option and argument settings
 ///

@@ -501,3 +501,92 @@ mod shapes {
         assert_eq!(run(&outer::command(), &["three"]).exit_code, 3);
     }
 }
+
+/// `.with_path(..)` names the file in an I/O error.
+mod path_context {
+    use clack::fileio::PathContext as _;
+    use clack::prelude::*;
+
+    use super::run;
+
+    #[command]
+    fn load(#[argument] path: std::path::PathBuf) -> clack::Result<()> {
+        let text = std::fs::read_to_string(&path).with_path(&path)?;
+        clack::echo(text);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_path_is_in_the_message() {
+        let result = run(&load::command(), &["missing/x.toml"]);
+        assert_eq!(
+            (result.exit_code, result.stderr.as_str()),
+            (
+                1,
+                "Error: Could not open file 'missing/x.toml': No such file or directory\n"
+            )
+        );
+    }
+}
+
+/// The `anyhow` feature: `?` from `anyhow::Error` into `clack::Error`.
+#[cfg(feature = "anyhow")]
+mod anyhow_feature {
+    use anyhow::Context as _;
+    use clack::prelude::*;
+
+    use super::run;
+
+    fn port(text: &str) -> anyhow::Result<u16> {
+        let port = text.parse().context("PORT is not a number")?;
+        Ok(port)
+    }
+
+    fn check(name: &str) -> anyhow::Result<()> {
+        if name.is_empty() {
+            return Err(Error::usage("Give a name.").into());
+        }
+        Ok(())
+    }
+
+    #[command]
+    fn serve(#[argument] port_text: String, #[argument] name: String) -> clack::Result<()> {
+        check(&name)?;
+        let port = port(&port_text)?;
+        clack::echo(port.to_string());
+        Ok(())
+    }
+
+    #[test]
+    fn the_chain_is_printed() {
+        let result = run(&serve::command(), &["eighty", "web"]);
+        assert_eq!(
+            (result.exit_code, result.stderr.as_str()),
+            (
+                1,
+                "Error: PORT is not a number\nCaused by: invalid digit found in string\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_clack_error_keeps_its_kind() {
+        let result = run(&serve::command(), &["80", ""]);
+        assert_eq!(result.exit_code, 2);
+        assert!(
+            result.stderr.ends_with("Error: Give a name.\n"),
+            "{}",
+            result.stderr
+        );
+    }
+
+    #[test]
+    fn a_clack_error_converts_to_anyhow_and_back() {
+        let err = anyhow::Error::from(Error::exit(4));
+        let back = err.downcast::<Error>().map(|e| e.exit_code());
+        assert_eq!(back.ok(), Some(4));
+        let err = Error::from(anyhow::Error::from(Error::exit(4)));
+        assert_eq!(err.kind(), &clack::ErrorKind::Exit(4));
+    }
+}

@@ -8,7 +8,9 @@
 //!
 //! [`ParamValue`] maps a Rust type to its natural parameter type (`u32` →
 //! [`Int<u32>`], `PathBuf` → [`Path`], a derived choice enum → [`Choice`]),
-//! which is how `#[command]` picks types from a function's signature.
+//! which is how `#[command]` picks types from a function's signature. A
+//! type without one that implements `FromStr` converts through
+//! [`FromStrType`].
 
 use std::ffi::{OsStr, OsString};
 
@@ -21,6 +23,7 @@ mod datetime;
 mod defaults;
 mod erased;
 mod file;
+mod fromstr;
 mod number;
 mod path;
 mod text;
@@ -35,6 +38,7 @@ pub use datetime::{DateTime, NaiveDateTime};
 pub use defaults::{DefaultFor, NotOption, check_default};
 pub(crate) use erased::{DynType, bool_type, erase, text_type};
 pub use file::{File, LazyFile};
+pub use fromstr::FromStrType;
 pub use number::{Float, FloatValue, Int, IntValue};
 pub use path::Path;
 pub use text::{OsText, Text};

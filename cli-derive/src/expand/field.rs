@@ -28,8 +28,8 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
         Some(ty) => calls.push(quote!(.ty(#ty))),
         None if f.is_flag() => {}
         None => {
-            let inner = f.inner();
-            calls.push(quote!(.value_type::<#inner>()));
+            let ty = natural_type(f.inner(), krate);
+            calls.push(quote!(.ty(#ty)));
         }
     }
     if f.is_flag() {
@@ -232,6 +232,31 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
         return checked(&c.tokens, quote!(#types::Int::<#inner>::new().min(0)));
     }
     None
+}
+
+/// The parameter type a Rust type converts with when the attributes name
+/// none: its `ParamValue` type, or else its `FromStr` (autoref picks the
+/// first that applies; the types are concrete in the generated code). A
+/// tuple is picked element by element, so `(IpAddr, u16)` works too.
+fn natural_type(ty: &syn::Type, krate: &TokenStream) -> TokenStream {
+    match ty {
+        syn::Type::Paren(p) => natural_type(&p.elem, krate),
+        syn::Type::Tuple(t) if (2..=6).contains(&t.elems.len()) => {
+            let items = t.elems.iter().map(|e| natural_type(e, krate));
+            quote!(#krate::__private::types::Tuple((#(#items,)*)))
+        }
+        _ => {
+            let pick = respan(
+                quote!({
+                    #[allow(unused_imports)]
+                    use #krate::__private::ViaParamValue as _;
+                    (&&#krate::__private::Pick::<#ty>::new()).param_type()
+                }),
+                ty.span(),
+            );
+            quote!(#pick)
+        }
+    }
 }
 
 /// The expression that takes the field's value out of the context, or,
