@@ -271,7 +271,7 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
         Ok(_) => 0,
         Err(e) => {
             if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
-                return 1;
+                return write_failure(io).unwrap_or(1);
             }
             let text = e.render();
             if !text.is_empty() {
@@ -280,7 +280,19 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
             e.exit_code()
         }
     };
+    if let Some(code) = write_failure(io) {
+        return code;
+    }
     if io.broken_pipe() { 1 } else { code }
+}
+
+/// A write that failed other than with a closed pipe (a full disk): the
+/// text was lost, so the run fails with exit code 1, as Click's does when
+/// the `OSError` escapes. Said on standard error when that still works.
+pub(crate) fn write_failure(io: &Io) -> Option<i32> {
+    let message = io.write_failure_message()?;
+    io.write_err(message);
+    Some(1)
 }
 
 /// The program name Click shows: the file name of `argv[0]`.
