@@ -7,7 +7,7 @@
 use std::ffi::OsString;
 
 use clack::testing::Runner;
-use clack::{Arg, Command, Opt, Output};
+use clack::{Arg, Command, Group, Opt, Output};
 
 /// The value the command returned, downcast to `T`.
 fn returned<T: 'static>(result: clack::testing::RunResult) -> T {
@@ -58,4 +58,51 @@ fn a_huge_environment_value_splits_into_values_in_linear_time() {
         assert_eq!(got.len(), words.len() + 1);
         assert_eq!(got[123_456], std::path::Path::new(&words[123_456]));
     }
+}
+
+#[test]
+fn a_long_chain_of_commands_parses_in_linear_time() {
+    // 100,000 chained commands, each with an option and an argument: every
+    // command used to be handed (and to hand back) a copy of all the
+    // arguments after it.
+    const N: usize = 100_000;
+    let cli = Group::new("pipe")
+        .chain(true)
+        .command(
+            Command::new("add")
+                .param(Opt::new("--times").value_type::<u64>().default(1u64))
+                .param(Arg::new("n").value_type::<u64>())
+                .callback(|ctx| {
+                    let n = ctx.get_required::<u64>("n")?;
+                    Ok(Output::new(n * ctx.get_required::<u64>("times")?))
+                }),
+        )
+        .command(Command::new("nop").callback(|_| Ok(Output::new(0u64))))
+        .result_callback(|_ctx, results| {
+            let values: Vec<u64> = results
+                .into_iter()
+                .map(|r| {
+                    r.downcast::<u64>()
+                        .map_err(|_| clack::Error::failure("not a u64"))
+                })
+                .collect::<Result<_, _>>()?;
+            Ok(Output::new((values.len(), values.iter().sum::<u64>())))
+        })
+        .into_command();
+    let mut args: Vec<OsString> = Vec::with_capacity(4 * N);
+    let mut want = 0u64;
+    for i in 0..N as u64 {
+        match i % 3 {
+            0 => args.extend(["add", "--times", "2"].map(OsString::from)),
+            1 => args.push("add".into()),
+            _ => {
+                args.push("nop".into());
+                continue;
+            }
+        }
+        args.push(i.to_string().into());
+        want += if i % 3 == 0 { 2 * i } else { i };
+    }
+    let got: (usize, u64) = returned(Runner::new().invoke(&cli, args));
+    assert_eq!(got, (N, want));
 }
