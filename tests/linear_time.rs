@@ -106,3 +106,60 @@ fn a_long_chain_of_commands_parses_in_linear_time() {
     let got: (usize, u64) = returned(Runner::new().invoke(&cli, args));
     assert_eq!(got, (N, want));
 }
+
+/// The lines a word of `n` characters is cut into, as Click cuts it: the
+/// first line holds `first` characters, the others `room`, the last one
+/// what is left followed by `tail`.
+fn cut_word(c: char, n: usize, first: usize, room: usize, tail: &str) -> Vec<String> {
+    let mut lines = vec![c.to_string().repeat(first)];
+    let mut left = n - first;
+    while left > room {
+        lines.push(c.to_string().repeat(room));
+        left -= room;
+    }
+    lines.push(format!("{}{tail}", c.to_string().repeat(left)));
+    lines
+}
+
+#[test]
+fn help_with_an_enormous_word_wraps_in_linear_time() {
+    // One word of 800,000 characters in the command's help and in an
+    // option's, cut into some 10,000 lines each, byte for byte as Click 8.5
+    // cuts them. The rest of the word used to be measured and copied again
+    // for every line (4 s here in a debug build); the unit test beside
+    // `wrap_text` cuts a word into 200,000 lines, which took minutes.
+    const N: usize = 800_000;
+    let cmd = Command::new("lw")
+        .help(format!("Start {} end. Next words here.", "x".repeat(N)))
+        .param(Opt::new("--name").help(format!("A {} z", "y".repeat(N))))
+        .callback(|_| Ok(Output::none()));
+    let result = Runner::new().invoke(&cmd, ["--help"]);
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+
+    let mut want = String::from("Usage: lw [OPTIONS]\n\n");
+    let text = cut_word('x', N, 70, 76, " end. Next words here.");
+    for (i, line) in text.iter().enumerate() {
+        let start = if i == 0 { "Start " } else { "" };
+        want.push_str(&format!("  {start}{line}\n"));
+    }
+    want.push_str("\nOptions:\n");
+    let option = cut_word('y', N, 61, 63, " z");
+    for (i, line) in option.iter().enumerate() {
+        if i == 0 {
+            want.push_str(&format!("  --name TEXT  A {line}\n"));
+        } else {
+            want.push_str(&format!("               {line}\n"));
+        }
+    }
+    want.push_str("  --help       Show this message and exit.\n");
+    if let Some((i, (got, want))) = result
+        .stdout
+        .lines()
+        .zip(want.lines())
+        .enumerate()
+        .find(|(_, (g, w))| g != w)
+    {
+        panic!("line {i} differs from Click's: {got:.100} against {want:.100}");
+    }
+    assert!(result.stdout == want, "the help differs from Click's");
+}
