@@ -437,7 +437,8 @@ fn a_chain_of_thousands_of_commands_runs() {
 }
 
 /// Run with standard output (or error, for `err`) the full disk of
-/// `/dev/full`: every write fails with ENOSPC.
+/// `/dev/full`: every write fails with ENOSPC. The folder it runs in holds
+/// `lines.txt`.
 fn run_into_full_disk(name: &str, args: &[&str], err: bool) -> Output {
     let full = || {
         std::fs::File::options()
@@ -446,6 +447,7 @@ fn run_into_full_disk(name: &str, args: &[&str], err: bool) -> Output {
             .expect("/dev/full")
     };
     let dir = scratch();
+    std::fs::write(dir.join("lines.txt"), "one\ntwo\n").expect("fixture");
     let mut cmd = Command::new(example(name));
     cmd.args(args)
         .env_clear()
@@ -481,6 +483,13 @@ fn output_lost_to_a_full_disk_is_an_error_with_exit_1() {
     }
     let out = run_into_full_disk("repo", &["--help"], false);
     assert_eq!(out.status.code(), Some(1));
+    // A program that meets the failure and reports it: one message.
+    let out = run_into_full_disk("textpipe", &["read", "lines.txt", "write"], false);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "Error: No space left on device (os error 28)\n"
+    );
     // An error message that cannot be shown is a failure of its own: exit 1
     // (Click's traceback cannot be shown either), not the usage error's 2.
     let out = run_into_full_disk("greet", &["--bad"], true);

@@ -271,16 +271,20 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
         Ok(_) => 0,
         Err(e) => {
             if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
-                return write_failure(io).unwrap_or(1);
+                return 1;
             }
             let text = e.render();
-            if !text.is_empty() {
+            let said = !text.is_empty();
+            if said {
                 io.write_err(text);
+            }
+            if let Some(code) = write_failure(io, !said) {
+                return code;
             }
             e.exit_code()
         }
     };
-    if let Some(code) = write_failure(io) {
+    if let Some(code) = write_failure(io, true) {
         return code;
     }
     if io.broken_pipe() { 1 } else { code }
@@ -288,10 +292,14 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
 
 /// A write that failed other than with a closed pipe (a full disk): the
 /// text was lost, so the run fails with exit code 1, as Click's does when
-/// the `OSError` escapes. Said on standard error when that still works.
-pub(crate) fn write_failure(io: &Io) -> Option<i32> {
+/// the `OSError` escapes. With `say`, and when no error message was shown
+/// already (a program that met the failure usually reports it itself), it
+/// is said on standard error, if that still works.
+pub(crate) fn write_failure(io: &Io, say: bool) -> Option<i32> {
     let message = io.write_failure_message()?;
-    io.write_err(message);
+    if say {
+        io.write_err(message);
+    }
     Some(1)
 }
 

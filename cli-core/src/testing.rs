@@ -399,13 +399,14 @@ impl Runner {
             None => crate::run::report(&io, Ok(Output::none())),
             Some(e) => {
                 if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
-                    crate::run::write_failure(&io).unwrap_or(1)
+                    1
                 } else {
                     let text = e.render();
-                    if !text.is_empty() {
+                    let said = !text.is_empty();
+                    if said {
                         io.write_err(text);
                     }
-                    crate::run::write_failure(&io).unwrap_or(e.exit_code())
+                    crate::run::write_failure(&io, !said).unwrap_or(e.exit_code())
                 }
             }
         };
