@@ -435,3 +435,64 @@ fn a_chain_of_thousands_of_commands_runs() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "HI\n");
 }
+
+/// Run with standard output (or error, for `err`) the full disk of
+/// `/dev/full`: every write fails with ENOSPC. The folder it runs in holds
+/// `lines.txt`.
+fn run_into_full_disk(name: &str, args: &[&str], err: bool) -> Output {
+    let full = || {
+        std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full")
+    };
+    let dir = scratch();
+    std::fs::write(dir.join("lines.txt"), "one\ntwo\n").expect("fixture");
+    let mut cmd = Command::new(example(name));
+    cmd.args(args)
+        .env_clear()
+        .current_dir(&*dir)
+        .stdin(Stdio::null());
+    if err {
+        cmd.stdout(Stdio::piped()).stderr(full());
+    } else {
+        cmd.stdout(full()).stderr(Stdio::piped());
+    }
+    cmd.output().expect("example runs")
+}
+
+#[test]
+fn output_lost_to_a_full_disk_is_an_error_with_exit_1() {
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["--name", "Ada", "-c", "3"],
+    ] {
+        let out = run_into_full_disk("greet", args, false);
+        assert_calm(&out);
+        assert_eq!(out.status.code(), Some(1), "greet {args:?}");
+        assert!(
+            text(&out.stderr).starts_with("Error: could not write to standard output: "),
+            "greet {args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).ends_with("(os error 28)\n"),
+            "greet {args:?}"
+        );
+    }
+    let out = run_into_full_disk("repo", &["--help"], false);
+    assert_eq!(out.status.code(), Some(1));
+    // A program that meets the failure and reports it: one message.
+    let out = run_into_full_disk("textpipe", &["read", "lines.txt", "write"], false);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "Error: No space left on device (os error 28)\n"
+    );
+    // An error message that cannot be shown is a failure of its own: exit 1
+    // (Click's traceback cannot be shown either), not the usage error's 2.
+    let out = run_into_full_disk("greet", &["--bad"], true);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+}

@@ -8,6 +8,9 @@
 //! close (an error, a panic), the temporary file is removed and the target
 //! is left as it was. On Linux the temporary file has no name until it is
 //! committed (`O_TMPFILE`), so even a killed process leaves nothing behind.
+//! A symbolic link is written through: its target is replaced and the link
+//! stays. The new file keeps the old one's permission bits and, where the
+//! system allows, its owner and group.
 
 use std::cell::RefCell;
 use std::ffi::{OsStr, OsString};
@@ -289,7 +292,7 @@ impl LazyFile {
         }
         let mode = inner.mode;
         if inner.atomic && mode.write {
-            let target = inner.path.clone();
+            let target = follow_links(&inner.path)?;
             let (file, temp) = create_temp_beside(&target)?;
             inner.handle = Handle::Atomic { file, temp, target };
         } else if mode.write {
@@ -469,11 +472,67 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, Option<PathBuf>)> 
         use rustix::fs::{CWD, Mode, OFlags, openat};
         let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
         if let Ok(fd) = openat(CWD, folder_of(target), flags, Mode::from_raw_mode(mode)) {
-            return Ok((fs::File::from(fd), None));
+            let file = fs::File::from(fd);
+            take_over_owner_and_mode(&file, target);
+            return Ok((file, None));
         }
     }
     let (file, path) = create_named_beside(target, mode)?;
+    take_over_owner_and_mode(&file, target);
     Ok((file, Some(path)))
+}
+
+/// Where an atomic write to `path` lands: a symbolic link is followed (to
+/// the end of a chain of them) so that the write replaces the file it
+/// points to and the link stays, as Click's `os.path.realpath` does. A
+/// link to a file that does not exist yet leads to where it would be.
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut path = path.to_path_buf();
+    // Linux's own limit on links followed in one lookup.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&path)?;
+                path = if link.is_absolute() {
+                    link
+                } else {
+                    folder_of(&path).join(link)
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    #[cfg(unix)]
+    {
+        Err(io::Error::from_raw_os_error(
+            rustix::io::Errno::LOOP.raw_os_error(),
+        ))
+    }
+    #[cfg(not(unix))]
+    {
+        Err(io::Error::other("Too many levels of symbolic links"))
+    }
+}
+
+/// Give the file that will replace `target` the target's owner (where the
+/// system allows it: a user may only pick one of their own groups) and
+/// its permission bits in full: the mode the file was created with was
+/// narrowed by the umask, and a change of owner clears set-id bits. A new
+/// target keeps the umask's mode, as any new file does.
+fn take_over_owner_and_mode(file: &fs::File, target: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let Ok(old) = fs::metadata(target) else {
+            return;
+        };
+        if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+        }
+        let _ = file.set_permissions(fs::Permissions::from_mode(old.mode() & 0o7777));
+    }
+    #[cfg(not(unix))]
+    let _ = (file, target);
 }
 
 fn folder_of(target: &Path) -> PathBuf {
@@ -563,6 +622,7 @@ fn name_unnamed(file: &fs::File, target: &Path) -> io::Result<PathBuf> {
         }
     }
     let (mut named, path) = create_named_beside(target, existing_mode(target))?;
+    take_over_owner_and_mode(&named, target);
     let copied = (|| {
         use std::io::Seek;
         let mut source = file.try_clone()?;
@@ -600,122 +660,4 @@ fn is_a_directory() -> io::Error {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn temp_dir(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!(
-            "clack-fileio-{tag}-{}-{}",
-            std::process::id(),
-            nanos()
-        ));
-        fs::create_dir_all(&d).unwrap();
-        d
-    }
-
-    #[test]
-    fn named_temporary_files_are_committed_and_keep_the_mode() {
-        let d = temp_dir("named");
-        let target = d.join("t.txt");
-        fs::write(&target, "old").unwrap();
-        let (mut file, path) = create_named_beside(&target, existing_mode(&target)).unwrap();
-        file.write_all(b"copied").unwrap();
-        commit_atomic(file, Some(path.clone()), &target).unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "copied");
-        assert!(!path.exists());
-        fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn atomic_commit_and_discard() {
-        let d = temp_dir("atomic");
-        let target = d.join("t.txt");
-        fs::write(&target, "old").unwrap();
-        let mut f = open_file(&target, "w", false, true).unwrap();
-        f.write_all(b"new").unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
-        f.close().unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-
-        let mut g = open_file(&target, "w", false, true).unwrap();
-        g.write_all(b"half").unwrap();
-        #[cfg(target_os = "linux")]
-        assert_eq!(
-            fs::read_dir(&d).unwrap().count(),
-            1,
-            "the temporary file has no name"
-        );
-        drop(g);
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-        let names: Vec<_> = fs::read_dir(&d)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, [OsString::from("t.txt")]);
-        fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn lazy_write_creates_on_first_write() {
-        let d = temp_dir("lazy");
-        let target = d.join("l.txt");
-        let mut f = open_file(&target, "w", true, false).unwrap();
-        assert!(!target.exists());
-        writeln!(f, "x").unwrap();
-        f.close().unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "x\n");
-        fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn read_lines() {
-        let d = temp_dir("read");
-        let p = d.join("r.txt");
-        fs::write(&p, "a\nb\n").unwrap();
-        let f = open_file(&p, "r", false, false).unwrap();
-        let lines: Vec<String> = f.lines().map(|l| l.unwrap()).collect();
-        assert_eq!(lines, ["a", "b"]);
-        fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn lines_that_are_not_utf8_fail_with_pythons_message_and_bytes_still_read() {
-        let d = temp_dir("utf8");
-        let p = d.join("b.txt");
-        fs::write(&p, b"ok\n\xe9t\xc3\xa9\n\xc3(\n").unwrap();
-        let f = open_file(&p, "r", false, false).unwrap();
-        let lines: Vec<Result<String, String>> =
-            f.lines().map(|l| l.map_err(|e| e.to_string())).collect();
-        assert_eq!(
-            lines,
-            [
-                Ok("ok".to_string()),
-                Err(
-                    "'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte"
-                        .into()
-                ),
-                Err(
-                    "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"
-                        .into()
-                ),
-            ]
-        );
-        let mut f = open_file(&p, "r", false, false).unwrap();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        assert_eq!(bytes, b"ok\n\xe9t\xc3\xa9\n\xc3(\n");
-        fs::remove_dir_all(&d).unwrap();
-    }
-
-    #[test]
-    fn reading_a_folder_fails_at_open_as_in_python() {
-        let d = temp_dir("folder");
-        let err = open_file(&d, "r", false, false).unwrap_err();
-        assert!(
-            err.message().contains("Is a directory"),
-            "{}",
-            err.message()
-        );
-        fs::remove_dir_all(&d).unwrap();
-    }
-}
+mod tests;

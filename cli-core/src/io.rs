@@ -208,6 +208,9 @@ pub struct Io {
     env: Env,
     cwd: Option<PathBuf>,
     broken_pipe: Cell<bool>,
+    /// The first write that failed other than with a closed pipe (a full
+    /// disk, an I/O error), and whether it was to standard error.
+    write_failure: RefCell<Option<(bool, io::Error)>>,
     captured: Option<Captured>,
 }
 
@@ -279,6 +282,7 @@ impl Io {
             env: Env::process(),
             cwd: None,
             broken_pipe: Cell::new(false),
+            write_failure: RefCell::new(None),
             captured: None,
         }
     }
@@ -310,6 +314,7 @@ impl Io {
             env: Env::process(),
             cwd: None,
             broken_pipe: Cell::new(false),
+            write_failure: RefCell::new(None),
             captured: Some(captured),
         }
     }
@@ -415,7 +420,9 @@ impl Io {
 
     /// Write text to standard output and flush, as `click.echo` does. A
     /// closed pipe is remembered (see [`Io::broken_pipe`]) and further output
-    /// is dropped; other errors are returned.
+    /// is dropped; any other failure is remembered too (see
+    /// [`Io::write_failed`]), so that the run ends with exit code 1 instead
+    /// of losing the text silently.
     ///
     /// ```
     /// let io = clack_core::io::Io::captured("");
@@ -439,7 +446,8 @@ impl Io {
     }
 
     /// Write bytes to standard output (`err = false`) or error, reporting
-    /// failures. A broken pipe sets [`Io::broken_pipe`].
+    /// failures. A broken pipe sets [`Io::broken_pipe`]; the first other
+    /// failure is kept for [`Io::write_failed`].
     ///
     /// ```
     /// let io = clack_core::io::Io::captured("");
@@ -452,12 +460,44 @@ impl Io {
         let stream = if err { &self.stderr } else { &self.stdout };
         let mut stream = stream.borrow_mut();
         let result = stream.write_all(bytes).and_then(|()| stream.flush());
-        if let Err(e) = &result
-            && e.kind() == io::ErrorKind::BrokenPipe
-        {
-            self.broken_pipe.set(true);
+        if let Err(e) = &result {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                self.broken_pipe.set(true);
+            } else {
+                let mut failure = self.write_failure.borrow_mut();
+                if failure.is_none() {
+                    let copy = e.raw_os_error().map_or_else(
+                        || io::Error::new(e.kind(), e.to_string()),
+                        io::Error::from_raw_os_error,
+                    );
+                    *failure = Some((err, copy));
+                }
+            }
         }
         result
+    }
+
+    /// Whether a write to standard output or error failed for a reason
+    /// other than a closed pipe (`prog > /dev/full`). `main` then reports
+    /// it and exits 1: the text was lost.
+    ///
+    /// ```
+    /// assert!(!clack_core::io::Io::captured("").write_failed());
+    /// ```
+    pub fn write_failed(&self) -> bool {
+        self.write_failure.borrow().is_some()
+    }
+
+    /// The message for a failed write (see [`Io::write_failed`]).
+    pub(crate) fn write_failure_message(&self) -> Option<String> {
+        self.write_failure.borrow().as_ref().map(|(err, e)| {
+            let stream = if *err {
+                "standard error"
+            } else {
+                "standard output"
+            };
+            format!("Error: could not write to {stream}: {e}\n")
+        })
     }
 
     /// Whether writing to standard output failed because the reader went

@@ -107,24 +107,31 @@ pub(crate) fn first_chars(token: &OsStr, n: usize) -> String {
 /// Split `value` at bytes matching `is_sep`. With `collapse`, runs of
 /// separators count as one and leading/trailing ones are ignored (Python's
 /// `str.split()`); without, every separator splits (`str.split(sep)`).
+/// Linear in the length of `value`: it is checked for UTF-8 once, not once
+/// per piece.
 pub(crate) fn split_os(
     value: &OsStr,
     is_sep: impl Fn(u8) -> bool,
     collapse: bool,
 ) -> Vec<OsString> {
+    let text = value.to_str();
+    let piece = |start: usize, end: usize| match text {
+        Some(s) => s.get(start..end).unwrap_or_default().into(),
+        None => platform_slice(value, start, end),
+    };
     let bytes = value.as_encoded_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if is_sep(b) {
             if !collapse || i > start {
-                out.push(slice(value, start, i));
+                out.push(piece(start, i));
             }
             start = i + 1;
         }
     }
     if !collapse || bytes.len() > start {
-        out.push(slice(value, start, bytes.len()));
+        out.push(piece(start, bytes.len()));
     }
     out
 }

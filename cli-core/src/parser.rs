@@ -87,7 +87,7 @@ pub(crate) struct Parsed<'a> {
     /// Parameter indices in command-line order (repeated when repeated).
     pub(crate) order: Vec<usize>,
     /// Arguments left over for a subcommand or `ctx.args`.
-    pub(crate) rest: Vec<OsString>,
+    pub(crate) rest: VecDeque<OsString>,
 }
 
 impl Parsed<'_> {
@@ -142,7 +142,7 @@ fn normalize_opt<'s>(opt: &'s str, f: Option<&dyn Fn(&str) -> String>) -> Cow<'s
 pub(crate) fn parse<'a>(
     params: &'a [Param],
     index: &'a OptionIndex,
-    args: Vec<OsString>,
+    args: VecDeque<OsString>,
     settings: &'a ParserSettings<'a>,
 ) -> Result<Parsed<'a>, Error> {
     let mut p = Parser {
@@ -155,17 +155,21 @@ pub(crate) fn parse<'a>(
         values: Vec::with_capacity(params.len()),
         order: Vec::with_capacity(params.len()),
         largs: Vec::new(),
-        rargs: args.into(),
+        rargs: args,
     };
     let result = p.process_options().and_then(|()| p.process_arguments());
-    match result {
+    // After the positional arguments were dealt, what is left is in
+    // `rargs`; after an error (kept quiet when parsing resiliently), only
+    // what was set aside so far.
+    let rest = match result {
+        Ok(()) => p.rargs,
         Err(e) if !(settings.resilient && e.is_usage_error()) => return Err(e),
-        _ => {}
-    }
+        Err(_) => p.largs.into(),
+    };
     Ok(Parsed {
         values: p.values,
         order: p.order,
-        rest: p.largs,
+        rest,
     })
 }
 
@@ -443,11 +447,16 @@ impl<'a> Parser<'a> {
         self.order.push(param);
     }
 
+    /// Deal the positional arguments (those set aside, then the rest) to
+    /// the command's arguments; the leftovers stay in `rargs`. The cost is
+    /// in the arguments taken, not in those left: a chain of commands
+    /// parses each one's share of a long command line in turn.
     fn process_arguments(&mut self) -> Result<(), Error> {
-        let mut args = std::mem::take(&mut self.largs);
-        args.extend(self.rargs.drain(..));
+        for arg in std::mem::take(&mut self.largs).into_iter().rev() {
+            self.rargs.push_front(arg);
+        }
         let arguments = self.arguments;
-        let (unpacked, rest) = unpack_args(args, arguments);
+        let unpacked = unpack_args(&mut self.rargs, arguments);
         let params: &'a [Param] = self.params;
         for (&(index, _), share) in arguments.iter().zip(unpacked) {
             let param = &params[index];
@@ -480,7 +489,6 @@ impl<'a> Parser<'a> {
             }
             self.order.push(index);
         }
-        self.largs = rest;
         Ok(())
     }
 
@@ -540,11 +548,12 @@ enum Unpacked {
 
 /// Click's `_unpack_args`: deal positionals to arguments (`(index, nargs)`)
 /// by `nargs`; after a variadic argument the rest are filled from the
-/// right. The leftovers come back too.
+/// right. The leftovers stay in `args`.
 ///
 /// Every argument's share is a contiguous run of `args`, and the runs are
-/// in argument order, so the values are moved out in one pass.
-fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, Vec<OsString>) {
+/// in argument order, so the values are moved out in one pass, from the
+/// front of the queue: the leftovers are not touched.
+fn unpack_args(args: &mut VecDeque<OsString>, spec: &[(usize, isize)]) -> Vec<Unpacked> {
     // (how many values, how many missing) per argument.
     let mut counts: Vec<(usize, usize)> = vec![(0, 0); spec.len()];
     let (mut left, mut right) = (0, args.len());
@@ -581,12 +590,16 @@ fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, 
     let rest_len = if variadic.is_some() { 0 } else { right - left };
     let mut out = Vec::with_capacity(spec.len());
     if spec.len() == 1 && rest_len == 0 && spec[0].1 != 1 {
-        // One argument takes everything: hand over the vector itself.
+        // One argument takes everything: hand over the whole queue.
         let holes = counts[0].1;
-        out.push(Unpacked::Many { items: args, holes });
-        return (out, Vec::new());
+        out.push(Unpacked::Many {
+            items: std::mem::take(args).into(),
+            holes,
+        });
+        return out;
     }
-    let mut iter = args.into_iter();
+    let taken = args.len() - rest_len;
+    let mut iter = std::iter::from_fn(|| args.pop_front()).take(taken);
     for (&(_, nargs), &(got, holes)) in spec.iter().zip(&counts) {
         out.push(if nargs == 1 {
             Unpacked::One(if got == 1 { iter.next() } else { None })
@@ -597,5 +610,5 @@ fn unpack_args(args: Vec<OsString>, spec: &[(usize, isize)]) -> (Vec<Unpacked>, 
             }
         });
     }
-    (out, iter.collect())
+    out
 }

@@ -274,13 +274,33 @@ pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
                 return 1;
             }
             let text = e.render();
-            if !text.is_empty() {
+            let said = !text.is_empty();
+            if said {
                 io.write_err(text);
+            }
+            if let Some(code) = write_failure(io, !said) {
+                return code;
             }
             e.exit_code()
         }
     };
+    if let Some(code) = write_failure(io, true) {
+        return code;
+    }
     if io.broken_pipe() { 1 } else { code }
+}
+
+/// A write that failed other than with a closed pipe (a full disk): the
+/// text was lost, so the run fails with exit code 1, as Click's does when
+/// the `OSError` escapes. With `say`, and when no error message was shown
+/// already (a program that met the failure usually reports it itself), it
+/// is said on standard error, if that still works.
+pub(crate) fn write_failure(io: &Io, say: bool) -> Option<i32> {
+    let message = io.write_failure_message()?;
+    if say {
+        io.write_err(message);
+    }
+    Some(1)
 }
 
 /// The program name Click shows: the file name of `argv[0]`.

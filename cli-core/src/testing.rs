@@ -402,10 +402,11 @@ impl Runner {
                     1
                 } else {
                     let text = e.render();
-                    if !text.is_empty() {
+                    let said = !text.is_empty();
+                    if said {
                         io.write_err(text);
                     }
-                    e.exit_code()
+                    crate::run::write_failure(&io, !said).unwrap_or(e.exit_code())
                 }
             }
         };

@@ -9,6 +9,7 @@
 //! registered ones by default, or anything a program provides (aliases,
 //! unique prefixes, commands built on demand, plugins).
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::sync::Arc;
 
@@ -226,11 +227,23 @@ impl GroupSpec {
         &self,
         cmd: &Command,
         ctx: &Context,
-        mut args: Vec<OsString>,
+        args: Vec<OsString>,
     ) -> Result<Resolved, Error> {
-        let rest = args.split_off(1.min(args.len()));
-        let Some(first) = args.pop() else {
-            return Ok((String::new(), None, rest));
+        let mut args = VecDeque::from(args);
+        let (name, found) = self.resolve_front(cmd, ctx, &mut args)?;
+        Ok((name, found, args.into()))
+    }
+
+    /// [`Group::resolve_command`] for the command named at the front of a
+    /// queue, which is taken off it.
+    fn resolve_front(
+        &self,
+        cmd: &Command,
+        ctx: &Context,
+        args: &mut VecDeque<OsString>,
+    ) -> Result<(String, Option<Arc<Command>>), Error> {
+        let Some(first) = args.pop_front() else {
+            return Ok((String::new(), None));
         };
         let mut name = first.to_string_lossy().into_owned();
         let mut found = self.get_command(ctx, &name).map_err(|e| ctx.augment(e))?;
@@ -247,14 +260,13 @@ impl GroupSpec {
         match found {
             Some(command) => {
                 let resolved = self.source.resolved_name(&name, &command);
-                Ok((resolved, Some(command), rest))
+                Ok((resolved, Some(command)))
             }
-            None if ctx.resilient_parsing() => Ok((name, None, rest)),
+            None if ctx.resilient_parsing() => Ok((name, None)),
             None => {
                 if !split_opt(&name).0.is_empty() {
-                    let mut again = vec![first];
-                    again.extend(rest);
-                    cmd.parse_args(ctx, again)?;
+                    args.push_front(first);
+                    cmd.parse_args(ctx, std::mem::take(args))?;
                 }
                 let registered = self.commands.names();
                 let suggestions =
@@ -322,13 +334,18 @@ impl GroupSpec {
         let chained = ContextSettings::new()
             .allow_extra_args(true)
             .allow_interspersed_args(false);
+        // One queue for the whole chain: each command takes its name and
+        // its share from the front and leaves the rest in place, so a long
+        // chain costs time in step with its length.
+        let mut args = VecDeque::from(args);
         while !args.is_empty() {
-            let (name, sub, rest) = self.resolve_command(cmd, ctx, args)?;
+            let (name, sub) = self.resolve_front(cmd, ctx, &mut args)?;
             let Some(sub) = sub else {
                 break;
             };
-            let sub_ctx = sub.make_context(&name, rest, Some(ctx), io.clone(), &chained)?;
-            args = sub_ctx.take_args();
+            let rest = std::mem::take(&mut args);
+            let sub_ctx = sub.make_context_from(&name, rest, Some(ctx), io.clone(), &chained)?;
+            args = sub_ctx.take_args_queue();
             contexts.push((sub, sub_ctx));
         }
         let mut results = Vec::with_capacity(contexts.len());

@@ -6,6 +6,7 @@
 //! [`Command::main`] does both for the process's arguments and turns errors
 //! into Click's messages and exit codes.
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
@@ -405,6 +406,19 @@ impl Command {
         io: Rc<Io>,
         settings: &ContextSettings,
     ) -> Result<Context, Error> {
+        self.make_context_from(info_name, args.into(), parent, io, settings)
+    }
+
+    /// [`Command::make_context`] for arguments in a queue (a chain's
+    /// commands take theirs from the front of one).
+    pub(crate) fn make_context_from(
+        self: &Arc<Self>,
+        info_name: &str,
+        args: VecDeque<OsString>,
+        parent: Option<&Context>,
+        io: Rc<Io>,
+        settings: &ContextSettings,
+    ) -> Result<Context, Error> {
         let ctx = self.new_context(Some(info_name.to_string()), parent, io, settings);
         let _guard = ctx.enter();
         for hook in &self.before_parse {
@@ -415,7 +429,7 @@ impl Command {
     }
 
     /// Parse arguments into `ctx` (Click's `parse_args`).
-    pub(crate) fn parse_args(&self, ctx: &Context, args: Vec<OsString>) -> Result<(), Error> {
+    pub(crate) fn parse_args(&self, ctx: &Context, args: VecDeque<OsString>) -> Result<(), Error> {
         if self.raw_args {
             ctx.set_args(args);
             return Ok(());

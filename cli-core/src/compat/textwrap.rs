@@ -237,6 +237,30 @@ impl TextWrapper {
         }
     }
 
+    /// Whether `s` is wider than `room` as this flavor measures it. The
+    /// count stops past `room`, so that the rest of a word longer than a
+    /// line is not measured again for every line it is cut into.
+    fn wider_than(&self, s: &str, room: isize) -> bool {
+        let Ok(room) = usize::try_from(room) else {
+            return true;
+        };
+        match self.flavor {
+            Flavor::Click => {
+                let (mut visible, mut i) = (0, 0);
+                while i < s.len() && visible <= room {
+                    if let Some(len) = ansi_len_at(s, i) {
+                        i += len;
+                        continue;
+                    }
+                    i += s[i..].chars().next().map_or(1, char::len_utf8);
+                    visible += 1;
+                }
+                visible > room
+            }
+            Flavor::Stdlib => s.chars().nth(room).is_some(),
+        }
+    }
+
     /// Python's `_split_chunks`: munges whitespace (tab expansion,
     /// whitespace replacement) and splits `text` into indivisible chunks.
     pub fn split_chunks(&self, text: &str) -> Vec<String> {
@@ -306,11 +330,12 @@ impl TextWrapper {
     }
 
     /// `_handle_long_word`: puts as much of the next chunk on the line as the
-    /// flavor's rules allow.
-    fn handle_long_word(
+    /// flavor's rules allow. The chunk's rest stays where it was, as a
+    /// shorter view of the same text.
+    fn handle_long_word<'t>(
         &self,
-        chunks: &mut Vec<String>,
-        cur_line: &mut Vec<String>,
+        chunks: &mut Vec<&'t str>,
+        cur_line: &mut Vec<&'t str>,
         cur_len: isize,
         width: isize,
     ) {
@@ -335,7 +360,7 @@ impl TextWrapper {
                     (width - cur_len).max(0).unsigned_abs()
                 };
                 let mut end = space_left;
-                if self.break_on_hyphens && char_len(chunk) > space_left {
+                if self.break_on_hyphens && chunk.chars().nth(space_left).is_some() {
                     let head: Vec<char> = slice_to(chunk, space_left).chars().collect();
                     // The last hyphen that fits, if non-hyphens precede it.
                     let hyphen = head
@@ -354,19 +379,23 @@ impl TextWrapper {
             cur_line.extend(chunks.pop());
             return;
         }
-        let rest = chunk.split_off(cut_len);
-        cur_line.push(std::mem::replace(chunk, rest));
+        let (head, rest) = chunk.split_at(cut_len);
+        *chunk = rest;
+        cur_line.push(head);
     }
 
-    /// `_wrap_chunks`: fills lines from `chunks`.
-    fn wrap_chunks(&self, mut chunks: Vec<String>) -> Vec<String> {
+    /// `_wrap_chunks`: fills lines from `chunks`. The chunks are worked on
+    /// as views of the owned text, and a word longer than a line is only
+    /// ever measured as far as one line reaches: the work is in step with
+    /// the length of the text, however long its words.
+    fn wrap_chunks(&self, owned: Vec<String>) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         let total_width = isize::try_from(self.width.max(1)).unwrap_or(isize::MAX);
         let ilen = |s: &str| isize::try_from(self.len(s)).unwrap_or(isize::MAX);
-        chunks.reverse();
+        let mut chunks: Vec<&str> = owned.iter().rev().map(String::as_str).collect();
 
         while !chunks.is_empty() {
-            let mut cur_line: Vec<String> = Vec::new();
+            let mut cur_line: Vec<&str> = Vec::new();
             let mut cur_len: isize = 0;
             let indent = if lines.is_empty() {
                 &self.initial_indent
@@ -383,28 +412,27 @@ impl TextWrapper {
             }
 
             while let Some(last) = chunks.last() {
-                let n = ilen(last);
-                if cur_len + n > width {
+                if self.wider_than(last, width - cur_len) {
                     break;
                 }
+                cur_len += ilen(last);
                 cur_line.extend(chunks.pop());
-                cur_len += n;
             }
 
-            if chunks.last().is_some_and(|c| ilen(c) > width) {
+            if chunks.last().is_some_and(|c| self.wider_than(c, width)) {
                 self.handle_long_word(&mut chunks, &mut cur_line, cur_len, width);
                 cur_len = cur_line.iter().map(|c| ilen(c)).sum();
             }
 
             if self.drop_whitespace && cur_line.last().is_some_and(|c| is_blank(c)) {
-                cur_len -= cur_line.pop().map_or(0, |c| ilen(&c));
+                cur_len -= cur_line.pop().map_or(0, &ilen);
             }
 
             if cur_line.is_empty() {
                 continue;
             }
             let rest_is_blank = chunks.is_empty()
-                || (self.drop_whitespace && chunks.len() == 1 && is_blank(&chunks[0]));
+                || (self.drop_whitespace && chunks.len() == 1 && is_blank(chunks[0]));
             let fits = match self.max_lines {
                 None => true,
                 Some(max) => lines.len() + 1 < max || (rest_is_blank && cur_len <= width),
@@ -416,7 +444,7 @@ impl TextWrapper {
             let placeholder_len = ilen(&self.placeholder);
             while let Some(last) = cur_line.last() {
                 if !is_blank(last) && cur_len + placeholder_len <= width {
-                    cur_line.push(self.placeholder.clone());
+                    cur_line.push(&self.placeholder);
                     lines.push(format!("{indent}{}", cur_line.concat()));
                     return lines;
                 }
@@ -438,201 +466,7 @@ impl TextWrapper {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn chunks(text: &str) -> Vec<String> {
-        split_on_words(text)
-    }
-
-    #[test]
-    fn wordsep_matches_python_docstring() {
-        assert_eq!(
-            chunks("Look, goof-ball -- use the -b option!"),
-            [
-                "Look,", " ", "goof-", "ball", " ", "--", " ", "use", " ", "the", " ", "-b", " ",
-                "option!"
-            ]
-        );
-        assert_eq!(
-            split_on_whitespace("Look, goof-ball -- use"),
-            ["Look,", " ", "goof-ball", " ", "--", " ", "use"]
-        );
-    }
-
-    #[test]
-    fn wordsep_hyphen_rules() {
-        // Expected values from Python 3.11 textwrap.TextWrapper.wordsep_re.
-        assert_eq!(chunks("a-b-c"), ["a-b-c"]);
-        assert_eq!(chunks("ab-cd"), ["ab-", "cd"]);
-        assert_eq!(chunks("ab-c"), ["ab-c"]);
-        assert_eq!(chunks("ab-c-d"), ["ab-", "c-d"]);
-        assert_eq!(chunks("ab-c-de"), ["ab-", "c-", "de"]);
-        assert_eq!(chunks("x1-ab"), ["x1-ab"]);
-        assert_eq!(chunks("ab-1b"), ["ab-1b"]);
-        assert_eq!(chunks("a_-bc"), ["a_-", "bc"]);
-        assert_eq!(chunks("é²-bc"), ["é²-", "bc"]);
-        assert_eq!(chunks("--foo-bar"), ["--foo-", "bar"]);
-        assert_eq!(chunks("foo--bar"), ["foo", "--", "bar"]);
-        assert_eq!(chunks("foo---"), ["foo---"]);
-        assert_eq!(chunks("a.--b"), ["a.", "--", "b"]);
-        assert_eq!(chunks("x -- y"), ["x", " ", "--", " ", "y"]);
-        assert_eq!(
-            chunks("well-known--really"),
-            ["well-", "known", "--", "really"]
-        );
-        assert_eq!(
-            chunks("\u{915}\u{93e}-\u{916}\u{916}"),
-            ["\u{915}\u{93e}-\u{916}\u{916}"]
-        );
-        assert_eq!(chunks(" \t\n"), [" \t\n"]);
-        assert!(chunks("").is_empty());
-    }
-
-    #[test]
-    fn truncate_visible_keeps_escapes_whole() {
-        assert_eq!(truncate_visible("\x1b[1mabc\x1b[0m", 2), "\x1b[1mab");
-        assert_eq!(truncate_visible("ab\x1b[0m", 2), "ab");
-        assert_eq!(truncate_visible("\x1b[0m", 3), "");
-        assert_eq!(truncate_visible("héllo", 2), "hé");
-        assert_eq!(truncate_visible("abc", 0), "");
-    }
-
-    // Expected lines below were produced by CPython 3.11's textwrap and
-    // click._textwrap (Click 8.5.1) with the same settings.
-
-    #[test]
-    fn max_lines_and_placeholder() {
-        let mut w = TextWrapper::new(12);
-        w.max_lines = Some(2);
-        assert_eq!(
-            w.wrap("Hello there, this is a long sentence"),
-            ["Hello there,", "this [...]"]
-        );
-        let mut w = TextWrapper::new(12);
-        w.max_lines = Some(1);
-        w.placeholder = "...".to_owned();
-        assert_eq!(w.wrap("Hello there, this is a long sentence"), ["Hello..."]);
-        let mut w = TextWrapper::new(10);
-        w.max_lines = Some(1);
-        w.placeholder = " [...]".to_owned();
-        assert_eq!(w.wrap("abcdefghij klm"), ["[...]"]);
-        let mut w = TextWrapper::new(15);
-        w.max_lines = Some(2);
-        w.placeholder = " \x1b[2m...\x1b[0m".to_owned();
-        assert_eq!(w.wrap("one two three four"), ["one two three", "four"]);
-        let mut w = TextWrapper::stdlib(15);
-        w.max_lines = Some(2);
-        w.placeholder = " \x1b[2m...\x1b[0m".to_owned();
-        assert_eq!(w.wrap("one two three four"), ["one two three", "four"]);
-        let mut w = TextWrapper::stdlib(11);
-        w.max_lines = Some(2);
-        w.placeholder = " [...]".to_owned();
-        assert_eq!(w.wrap("aaaa bbbb cc"), ["aaaa bbbb", "cc"]);
-        let mut w = TextWrapper::stdlib(6);
-        w.max_lines = Some(2);
-        w.placeholder = "...".to_owned();
-        assert_eq!(w.wrap("aaaaaaaaaaaa bb"), ["aaaaaa", "..."]);
-        let mut w = TextWrapper::stdlib(10);
-        w.max_lines = Some(1);
-        assert_eq!(w.wrap("short   "), ["short"]);
-        let mut w = TextWrapper::stdlib(10);
-        w.max_lines = Some(0);
-        w.placeholder = "~".to_owned();
-        assert_eq!(w.wrap("x"), ["x"]);
-    }
-
-    #[test]
-    fn long_word_handling_per_flavor() {
-        let w = TextWrapper::new(5);
-        assert_eq!(w.wrap("abcd-efghijkl"), ["abcd-e", "fghij", "kl"]);
-        let w = TextWrapper::stdlib(5);
-        assert_eq!(w.wrap("abcd-efghijkl"), ["abcd-", "efghi", "jkl"]);
-        let w = TextWrapper::stdlib(8);
-        assert_eq!(w.wrap("aa-bbbbbbbbbbbb"), ["aa-bbbbb", "bbbbbbb"]);
-        let mut w = TextWrapper::stdlib(8);
-        w.break_on_hyphens = false;
-        assert_eq!(w.wrap("aa-bbbbbbbbbbbb"), ["aa-bbbbb", "bbbbbbb"]);
-        let w = TextWrapper::stdlib(6);
-        assert_eq!(w.wrap("--------x"), ["------", "--x"]);
-        let mut w = TextWrapper::new(5);
-        w.break_long_words = false;
-        assert_eq!(w.wrap("abcdefgh ij"), ["abcdefgh", "ij"]);
-        let mut w = TextWrapper::new(5);
-        w.break_long_words = false;
-        assert_eq!(w.wrap("ab abcdefgh ij"), ["ab", "abcdefgh", "ij"]);
-        let w = TextWrapper::new(4);
-        assert_eq!(
-            w.wrap("\x1b[31mabcdef\x1b[0m"),
-            ["\x1b[31mabcd", "ef\x1b[0m"]
-        );
-        let w = TextWrapper::stdlib(4);
-        assert_eq!(w.wrap("\x1b[31mab\x1b[0m"), ["\x1b[31", "mab\x1b", "[0m"]);
-    }
-
-    #[test]
-    fn whitespace_options() {
-        let mut w = TextWrapper::new(6);
-        w.drop_whitespace = false;
-        assert_eq!(w.wrap("  ab   cd  ef  "), ["  ab", "   cd", "  ef  "]);
-        let w = TextWrapper::new(6);
-        assert_eq!(w.wrap("  ab   cd  ef  "), ["  ab", "cd  ef"]);
-        let mut w = TextWrapper::new(8);
-        w.expand_tabs = false;
-        assert_eq!(w.wrap("a\tb\ncd"), ["a\tb\ncd"]);
-        let w = TextWrapper::stdlib(8);
-        assert_eq!(w.wrap("a\tb\ncd"), ["a", "b cd"]);
-        let mut w = TextWrapper::stdlib(8);
-        w.tabsize = 2;
-        assert_eq!(w.wrap("a\tb\ncd"), ["a b cd"]);
-        let mut w = TextWrapper::new(10);
-        w.break_on_hyphens = false;
-        assert_eq!(
-            w.wrap("well-known well-known"),
-            ["well-known", "well-known"]
-        );
-    }
-
-    #[test]
-    fn indents_wider_than_width_do_not_hang() {
-        let mut w = TextWrapper::new(3);
-        w.initial_indent = "xxxxx".to_owned();
-        w.subsequent_indent = "yyyyy".to_owned();
-        assert_eq!(
-            w.wrap("abc def"),
-            ["xxxxxa", "yyyyyb", "yyyyyc", "yyyyyd", "yyyyye", "yyyyyf"]
-        );
-    }
-
-    #[test]
-    fn one_line_fast_path_matches_the_full_algorithm() {
-        let texts = [
-            "Show this message and exit.",
-            "A required number.",
-            "x",
-            "goof-ball and--dash words, (quoted) 'text'!",
-            "two  spaces",
-            " leading",
-            "trailing ",
-            "The width.  [default: 10; x>=1]",
-            "   ",
-            "a  b   c",
-            "tab\there",
-        ];
-        for width in [1, 5, 12, 30, 80] {
-            for indent in ["", "  ", "- "] {
-                let w = TextWrapper::new(width).with_indents(indent, "  ");
-                for text in texts {
-                    assert_eq!(
-                        w.wrap(text),
-                        w.wrap_chunks(w.split_chunks(text)),
-                        "{text:?} at width {width} with indent {indent:?}"
-                    );
-                }
-            }
-        }
-    }
-}
+mod tests;
 
 /// The examples that once stood in the documentation, kept as tests.
 #[cfg(test)]

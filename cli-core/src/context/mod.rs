@@ -15,7 +15,7 @@ mod values;
 use std::any::Any;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -110,7 +110,9 @@ struct State {
     /// One slot per parameter name, in the order they were first touched
     /// (a command has few parameters: a linear search beats hashing).
     slots: Vec<values::ParamSlot>,
-    args: Vec<OsString>,
+    /// A queue, so that a chain of commands hands the arguments after
+    /// each one to the next without copying them.
+    args: VecDeque<OsString>,
     protected_args: Vec<OsString>,
     invoked_subcommand: Option<String>,
     objects: Vec<Rc<dyn Any>>,
@@ -193,7 +195,7 @@ impl Context {
             resilient_parsing: Cell::new(resilient),
             state: RefCell::new(State {
                 slots: Vec::new(),
-                args: Vec::new(),
+                args: VecDeque::new(),
                 protected_args: Vec::new(),
                 invoked_subcommand: None,
                 objects: Vec::new(),
@@ -389,14 +391,19 @@ impl Context {
     /// assert!(ctx.args().is_empty());
     /// ```
     pub fn args(&self) -> Vec<OsString> {
-        self.0.state.borrow().args.clone()
+        self.0.state.borrow().args.iter().cloned().collect()
     }
 
-    pub(crate) fn set_args(&self, args: Vec<OsString>) {
-        self.0.state.borrow_mut().args = args;
+    pub(crate) fn set_args(&self, args: impl Into<VecDeque<OsString>>) {
+        self.0.state.borrow_mut().args = args.into();
     }
 
     pub(crate) fn take_args(&self) -> Vec<OsString> {
+        self.take_args_queue().into()
+    }
+
+    /// The leftover arguments as they are kept: taking them costs nothing.
+    pub(crate) fn take_args_queue(&self) -> VecDeque<OsString> {
         std::mem::take(&mut self.0.state.borrow_mut().args)
     }
 

@@ -489,6 +489,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_as_long_as_many_lines_is_cut_in_linear_time() {
+        // 400,000 characters cut into lines of 2 (and a styled copy, whose
+        // escape sequences take no room): measuring and copying the rest
+        // of the word for each of its 200,000 lines was 8e10 steps.
+        let word: String = (0..400_000u32)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        let pairs: Vec<&str> = (0..word.len())
+            .step_by(2)
+            .map(|i| &word[i..i + 2])
+            .collect();
+        assert_eq!(wrap_text(&word, 2, "", "", false), pairs.join("\n"));
+        let styled = format!("\x1b[1m{word}\x1b[0m end");
+        let wrapped = wrap_text(&styled, 2, "", "", false);
+        assert_eq!(wrapped.lines().count(), pairs.len() + 2);
+        assert!(wrapped.starts_with("\x1b[1mab\ncd\n"));
+        assert!(wrapped.ends_with("\nmn\nop\x1b[0m\nen\nd"));
+    }
+
+    #[test]
     fn one_line_shortcut_matches_the_full_algorithm() {
         let texts = [
             "Show this message and exit.",
