@@ -135,6 +135,25 @@ fn an_option_name_that_is_not_utf8_is_no_such_option() {
 }
 
 #[test]
+fn a_command_name_that_is_not_utf8_is_no_such_command_in_pythons_spelling() {
+    let dir = scratch();
+    let out = run("repo", &[bytes(b"\xff")], &[], &dir, b"");
+    assert_calm(&out);
+    assert_eq!(out.status.code(), Some(2));
+    // Click: `No such command '\udcff'.`, not a replacement character.
+    let err = text(&out.stderr);
+    assert!(
+        err.ends_with("Error: No such command '\\udcff'.\n"),
+        "{err}"
+    );
+    let out = run("repo", &[bytes(b"cl\xffne")], &[], &dir, b"");
+    assert!(
+        text(&out.stderr)
+            .ends_with("Error: No such command 'cl\\udcffne'. Did you mean 'clone'?\n")
+    );
+}
+
+#[test]
 fn variadic_text_arguments_reject_bytes_that_are_not_utf8() {
     let dir = scratch();
     let out = run("values", &[bytes(b"ok"), bytes(b"\xfe")], &[], &dir, b"");

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::command::Command;
 use crate::command::plugins::{PluginPrefix, Plugins};
 use crate::compat::difflib::close_matches;
-use crate::compat::repr::py_repr;
+use crate::compat::repr::{py_repr, py_repr_os};
 use crate::context::ContextSettings;
 use crate::lexer::split_opt;
 use crate::parser::format_possibilities;
@@ -264,6 +264,13 @@ impl GroupSpec {
             }
             None if ctx.resilient_parsing() => Ok((name, None)),
             None => {
+                // Bytes that are not UTF-8 show as Python's surrogate
+                // escapes (`'\udcff'`), unless normalization rewrote the name.
+                let shown = if *name == *first.to_string_lossy() {
+                    py_repr_os(&first)
+                } else {
+                    py_repr(&name)
+                };
                 if !split_opt(&name).0.is_empty() {
                     args.push_front(first);
                     cmd.parse_args(ctx, std::mem::take(args))?;
@@ -271,7 +278,7 @@ impl GroupSpec {
                 let registered = self.commands.names();
                 let suggestions =
                     close_matches(&name, registered.iter().map(String::as_str), 3, 0.6);
-                let mut message = format!("No such command {}.", py_repr(&name));
+                let mut message = format!("No such command {shown}.");
                 if !suggestions.is_empty() {
                     message.push(' ');
                     message.push_str(&format_possibilities(&suggestions));
