@@ -156,7 +156,7 @@ impl Env {
             }
         }
         let mut vars: Vec<_> = map.into_iter().collect();
-        vars.sort();
+        crate::order::sort(&mut vars);
         vars
     }
 

@@ -56,6 +56,7 @@ mod help;
 pub mod io;
 mod layout;
 mod lexer;
+mod order;
 mod param;
 mod parser;
 mod returns;

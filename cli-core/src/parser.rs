@@ -523,7 +523,7 @@ fn no_such_option(shown: &str, suggestions: &[String]) -> Error {
 /// `Did you mean 'x'?` or `(Did you mean one of: 'a', 'b'?)`, sorted.
 pub(crate) fn format_possibilities(possibilities: &[String]) -> String {
     let mut sorted: Vec<&String> = possibilities.iter().collect();
-    sorted.sort();
+    crate::order::sort(&mut sorted);
     let listed = sorted
         .iter()
         .map(|p| py_repr(p))

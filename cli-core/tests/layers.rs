@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 /// use each other.
 const LAYERS: &[&str] = &[
     // text and bytes, knowing nothing of commands
+    "order",
     "ansi",
     "compat",
     "lexer",

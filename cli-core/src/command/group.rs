@@ -78,7 +78,7 @@ impl Commands {
     /// ```
     pub fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.entries.iter().map(|(n, _)| n.clone()).collect();
-        names.sort();
+        crate::order::sort(&mut names);
         names
     }
 

@@ -561,7 +561,7 @@ fn processing_order(order: &[usize], params: &[Param]) -> Vec<usize> {
         }
     }
     let mut indices: Vec<usize> = (0..params.len()).collect();
-    indices.sort_by_key(|&i| (!params[i].is_eager(), first_seen[i]));
+    crate::order::sort_by_key(&mut indices, |&i| (!params[i].is_eager(), first_seen[i]));
     indices
 }
 

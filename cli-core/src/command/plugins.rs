@@ -126,7 +126,7 @@ pub(crate) fn list(ctx: &Context, prefix: &str) -> Vec<(String, PathBuf)> {
             }
         }
     }
-    found.sort();
+    crate::order::sort(&mut found);
     found
 }
 

@@ -19,7 +19,7 @@ pub(crate) fn close_matches<'a>(
             (r >= cutoff).then_some((r, x))
         })
         .collect();
-    scored.sort_by(|l, r| {
+    crate::order::sort_by(&mut scored, |l, r| {
         r.0.partial_cmp(&l.0)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| r.1.cmp(l.1))

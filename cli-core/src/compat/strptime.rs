@@ -397,7 +397,7 @@ fn candidates(e: Elem, s: &[char], pos: usize) -> Vec<usize> {
         }
         Elem::Dir(d) => match names(d) {
             Some(mut list) => {
-                list.sort_by_key(|n| std::cmp::Reverse(n.len())); // stable, like __seqToRE
+                crate::order::sort_by_key(&mut list, |n| std::cmp::Reverse(n.len())); // stable, like __seqToRE
                 list.iter()
                     .filter(|n| {
                         rest.len() >= n.len() && n.chars().zip(rest).all(|(p, &c)| ci_eq(p, c))

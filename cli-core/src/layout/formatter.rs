@@ -60,7 +60,7 @@ pub fn join_options(opts: &[&str]) -> (String, bool) {
         any_prefix_is_slash |= prefix == "/";
         prefixed.push((char_len(prefix), opt));
     }
-    prefixed.sort_by_key(|&(len, _)| len);
+    crate::order::sort_by_key(&mut prefixed, |&(len, _)| len);
     let joined: Vec<&str> = prefixed.into_iter().map(|(_, opt)| opt).collect();
     (joined.join(", "), any_prefix_is_slash)
 }

@@ -719,7 +719,7 @@ pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<
     }
     if name.is_none() && !possible.is_empty() {
         // Longest prefix first (stable), like Click's sort by -len(prefix).
-        possible.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
+        crate::order::sort_by_key(&mut possible, |(p, _)| std::cmp::Reverse(p.chars().count()));
         let candidate = possible[0].1.replace('-', "_").to_lowercase();
         if is_identifier(&candidate) {
             name = Some(candidate);
