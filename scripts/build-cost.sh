@@ -67,7 +67,7 @@ build empty-app release >/dev/null
 empty=$(stripped_size empty-app)
 clack_size=$(($(stripped_size clack-app) - empty))
 clap_size=$(($(stripped_size clap-app) - empty))
-# clack without its default `completion` and `termui` features (size only).
+# clack without its default `completion` feature (size only).
 build clack-app release --no-default-features >/dev/null
 lean_size=$(($(stripped_size clack-app) - empty))
 
@@ -92,6 +92,6 @@ printf '| clean release build, wall | %.1f s | %.1f s | %s%% | |\n' "$clack_rel_
 printf '| clean debug build, CPU (user+sys) | %.1f s | %.1f s | %s%% | |\n' "$clack_dev" "$clap_dev" "$(ratio "$clack_dev" "$clap_dev")"
 printf '| clean debug build, wall | %.1f s | %.1f s | %s%% | |\n' "$clack_dev_w" "$clap_dev_w" "$(ratio "$clack_dev_w" "$clap_dev_w")"
 printf '| stripped size over `fn main(){}` | %s KiB | %s KiB | %s%% | at most 50%% |\n' "$(kib $clack_size)" "$(kib $clap_size)" "$(ratio $clack_size $clap_size)"
-printf '| the same, clack without `completion` and `termui` | %s KiB | %s KiB | %s%% | |\n' "$(kib $lean_size)" "$(kib $clap_size)" "$(ratio $lean_size $clap_size)"
+printf '| the same, clack without `completion` | %s KiB | %s KiB | %s%% | |\n' "$(kib $lean_size)" "$(kib $clap_size)" "$(ratio $lean_size $clap_size)"
 echo
 echo "Raw CPU times (s): clack release ${cpu[clack-app-release]}; clap release ${cpu[clap-app-release]}; clack debug ${cpu[clack-app-dev]}; clap debug ${cpu[clap-app-dev]}"

@@ -159,7 +159,7 @@
 //! ```
 //!
 //! A program that never completes can drop the feature:
-//! `clack = { version = "0.1", default-features = false, features = ["derive", "termui"] }`.
+//! `clack = { version = "0.1", default-features = false, features = ["derive"] }`.
 //!
 //! # Terminal utilities
 //!
@@ -170,12 +170,13 @@
 //! [`echo_via_pager`](termui::echo_via_pager), [`getchar`](termui::getchar),
 //! [`pause`](termui::pause), [`clear`](termui::clear), [`launch`](termui::launch),
 //! [`get_app_dir`](termui::get_app_dir) and [`open_file`](termui::open_file). All
-//! but the prompts sit behind the default `termui` feature. They read and
+//! but the prompts sit behind the `termui` feature, which is off by default
+//! (`clack = { version = "0.1", features = ["termui"] }`), so that a program
+//! that uses none of them does not compile them. They read and
 //! write through the current command's streams, so the testing runner
 //! captures them:
 //!
 //! ```
-//! # #[cfg(feature = "termui")] {
 //! use clack::termui::{self, AnsiColor};
 //! use clack::testing::Runner;
 //! use clack::{Command, Output};
@@ -193,7 +194,6 @@
 //! let on_terminal = Runner::new().terminal(true).env_remove("NO_COLOR");
 //! let result = on_terminal.input("Bo\n").invoke(&cmd, [] as [&str; 0]);
 //! assert!(result.stdout.ends_with("\x1b[32mBo: 5050\x1b[0m\n"));
-//! # }
 //! ```
 
 #![forbid(unsafe_code)]
@@ -220,12 +220,7 @@ pub mod prelude {
 
 /// The user guide in `docs/`, one item per chapter, so that every Rust
 /// snippet in it is compiled and run as a doc test by `cargo test`.
-#[cfg(all(
-    doctest,
-    feature = "derive",
-    feature = "completion",
-    feature = "termui"
-))]
+#[cfg(all(doctest, feature = "derive", feature = "completion"))]
 pub mod guide {
     macro_rules! chapters {
         ($($name:ident = $file:literal,)*) => {

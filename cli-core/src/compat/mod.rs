@@ -7,5 +7,6 @@
 pub(crate) mod difflib;
 pub(crate) mod pystr;
 pub(crate) mod repr;
+#[cfg(feature = "datetime")]
 pub(crate) mod strptime;
 pub(crate) mod textwrap;

@@ -72,7 +72,8 @@ impl ParameterSource {
 pub(crate) trait CommandView: Any + Send + Sync {
     /// The command itself, for the layers that know its type.
     fn as_any(&self) -> &dyn Any;
-    /// The same, shared.
+    /// The same, shared (completion keeps the command of each context).
+    #[cfg(feature = "completion")]
     fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync>;
     /// The command's name (for `Debug`).
     fn name(&self) -> &str;

@@ -5,7 +5,6 @@
 //! for groups, then the epilog.
 
 use std::any::Any;
-use std::sync::Arc;
 
 use crate::Context;
 use crate::command::Command;
@@ -21,7 +20,8 @@ impl CommandView for Command {
         self
     }
 
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+    #[cfg(feature = "completion")]
+    fn into_any(self: std::sync::Arc<Self>) -> std::sync::Arc<dyn Any + Send + Sync> {
         self
     }
 

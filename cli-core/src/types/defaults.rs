@@ -56,11 +56,14 @@ impl<T> NotOption for Vec<T> {}
 // The value types of `File`, `DateTime` and `UUID`, written as strings
 // (`default = "-"` for a file) or, where they have one, as a value.
 impl DefaultFor<super::LazyFile> for &str {}
+#[cfg(feature = "datetime")]
 impl DefaultFor<super::NaiveDateTime> for &str {}
+#[cfg(feature = "datetime")]
 impl DefaultFor<super::NaiveDateTime> for super::NaiveDateTime {}
 impl DefaultFor<super::Uuid> for &str {}
 impl DefaultFor<super::Uuid> for super::Uuid {}
 impl NotOption for super::LazyFile {}
+#[cfg(feature = "datetime")]
 impl NotOption for super::NaiveDateTime {}
 impl NotOption for super::Uuid {}
 

@@ -19,6 +19,7 @@ use crate::{Context, Error};
 
 mod boolean;
 mod choice;
+#[cfg(feature = "datetime")]
 mod datetime;
 mod defaults;
 mod erased;
@@ -33,6 +34,7 @@ mod uuid;
 pub use crate::value::IntoDefault;
 pub use boolean::Bool;
 pub use choice::{Choice, ChoiceEnum};
+#[cfg(feature = "datetime")]
 pub use datetime::{DateTime, NaiveDateTime};
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
