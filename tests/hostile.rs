@@ -12,21 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The path of a built example, building it if `cargo test` has not.
-fn example(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let debug = exe.parent().and_then(Path::parent).expect("target/debug");
-    let path = debug.join("examples").join(name);
-    if !path.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", name])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building example {name}");
-    }
-    path
-}
+#[path = "support/examples.rs"]
+mod examples;
+use examples::example;
 
 /// A fresh empty folder for one test, removed when dropped.
 struct Scratch(PathBuf);

@@ -21,6 +21,8 @@
 
 #![cfg(feature = "completion")]
 
+#[path = "support/examples.rs"]
+mod examples;
 #[path = "shells/support.rs"]
 mod shells_support;
 #[path = "shells/tmux.rs"]

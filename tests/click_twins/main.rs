@@ -12,13 +12,15 @@
 //! one the tests say "skipped" and pass, unless `CI=true` or
 //! `CLACK_REQUIRE_CLICK=1`, where they fail.
 
+#[path = "../support/examples.rs"]
+mod examples;
 mod toml;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -62,29 +64,6 @@ fn click_python() -> Result<PathBuf, String> {
 fn click_required() -> bool {
     std::env::var("CI").as_deref() == Ok("true")
         || std::env::var("CLACK_REQUIRE_CLICK").as_deref() == Ok("1")
-}
-
-/// The folder of the built examples, built (once per run) so that they are
-/// never older than the library under test.
-fn examples_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test binary's path");
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("target/<profile>/deps");
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let release = profile_dir.ends_with("release");
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "--examples"])
-            .args(release.then_some("--release"))
-            .current_dir(root())
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build --examples failed");
-        profile_dir.join("examples")
-    })
 }
 
 /// One invocation from a case file.
@@ -324,7 +303,7 @@ fn check(example: &str, twin: &str, cases: &str) {
             return;
         }
     };
-    let binary = examples_dir().join(example);
+    let binary = examples::example(example);
     let script = root().join(format!("tests/click/programs/{twin}.py"));
     let cases = load_cases(cases);
     assert!(!cases.is_empty());

@@ -47,33 +47,6 @@ fn on_path(program: &str) -> bool {
     std::env::split_paths(&path).any(|dir| dir.join(program).is_file())
 }
 
-/// The `shipit` example, built (once per test run) so that it is never
-/// older than the library under test.
-fn shipit() -> PathBuf {
-    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            let exe = std::env::current_exe().expect("the test binary's path");
-            let profile_dir = exe
-                .parent()
-                .and_then(Path::parent)
-                .expect("target/<profile>/deps");
-            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-            let release = profile_dir.ends_with("release");
-            let status = Command::new(cargo)
-                .args(["build", "--quiet", "--example", "shipit"])
-                .args(release.then_some("--release"))
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .status()
-                .expect("cargo runs");
-            assert!(status.success(), "cargo build --example shipit failed");
-            let binary = profile_dir.join("examples").join("shipit");
-            assert!(binary.is_file(), "no {}", binary.display());
-            binary
-        })
-        .clone()
-}
-
 /// Click's `shipit.py`, the example's twin (`tests/click/programs`).
 pub fn click_shipit() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/click/programs/shipit.py")
@@ -133,7 +106,10 @@ impl Fixture {
             std::fs::create_dir_all(dir).expect("scratch folders");
         }
         match python {
-            None => std::os::unix::fs::symlink(shipit(), bin.join("shipit")).expect("link shipit"),
+            None => {
+                std::os::unix::fs::symlink(crate::examples::example("shipit"), bin.join("shipit"))
+                    .expect("link shipit")
+            }
             Some(python) => {
                 let program = format!(
                     "#!/bin/sh\nexec '{}' '{}' \"$@\"\n",
@@ -405,7 +381,8 @@ impl Fixture {
 impl Fixture {
     /// Put the `shipit` example on `PATH` under another name too.
     pub fn link_program(&self, name: &str) {
-        std::os::unix::fs::symlink(shipit(), self.bin.join(name)).expect("link the program");
+        std::os::unix::fs::symlink(crate::examples::example("shipit"), self.bin.join(name))
+            .expect("link the program");
     }
 
     /// Make the fixture's script the one the program `name` prints (with
