@@ -503,24 +503,10 @@ mod doc_examples {
     #[test]
     fn resolve_width_1() {
         use crate::layout::formatter::resolve_width;
-        assert_eq!(resolve_width(None, None, None), 78);
         assert_eq!(resolve_width(None, None, Some(200)), 78);
         assert_eq!(resolve_width(None, Some(120), Some(200)), 118);
         assert_eq!(resolve_width(None, None, Some(30)), 50);
         assert_eq!(resolve_width(Some(40), None, Some(200)), 40);
-    }
-
-    #[test]
-    fn join_options_1() {
-        use crate::layout::formatter::join_options;
-        assert_eq!(
-            join_options(&["--verbose", "-v"]),
-            ("-v, --verbose".to_owned(), false)
-        );
-        assert_eq!(
-            join_options(&["/debug", "--debug"]),
-            ("/debug, --debug".to_owned(), true)
-        );
     }
 
     #[test]

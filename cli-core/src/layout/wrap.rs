@@ -550,35 +550,11 @@ mod doc_examples {
     }
 
     #[test]
-    fn shorten_1() {
-        use crate::layout::wrap::shorten;
-        assert_eq!(shorten("Hello  world!", 12, " [...]", true), "Hello world!");
-        assert_eq!(shorten("Hello  world!", 11, " [...]", true), "Hello [...]");
-    }
-
-    #[test]
     fn make_default_short_help_1() {
         use crate::layout::wrap::make_default_short_help;
         assert_eq!(
-            make_default_short_help("Sync files. Then exit.", 45),
-            "Sync files."
-        );
-        assert_eq!(
-            make_default_short_help("Compare a vs. b quickly. More.", 45),
-            "Compare a vs. b quickly."
-        );
-        assert_eq!(
             make_default_short_help("one two three-four five", 16),
             "one two..."
-        );
-    }
-
-    #[test]
-    fn cleandoc_1() {
-        use crate::layout::wrap::cleandoc;
-        assert_eq!(
-            cleandoc("  Summary.\n\n    Details\n      more\n  "),
-            "Summary.\n\nDetails\n  more"
         );
     }
 }
