@@ -93,6 +93,15 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_context", "test_context_pushing"): (
         "Python's `ctx.scope()` and Click's private `ctx._depth`"
     ),
+    ("test_context", "test_with_resource_exception"): (
+        "a Python context manager whose `__exit__` swallows the exception (`ExitStack`); errors are values in clack"
+    ),
+    ("test_context", "test_with_resource_nested_exception"): (
+        "Python context managers swallowing exceptions in `__exit__`, unwound by `ExitStack`"
+    ),
+    ("test_context", "test_propagate_opt_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
