@@ -102,6 +102,21 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_context", "test_propagate_opt_prefixes"): (
         "Click's private `ctx._opt_prefixes` set"
     ),
+    ("test_defaults", "test_lookup_default_returns_hides_sentinel"): (
+        "Click's `ctx.lookup_default` hiding its `UNSET` sentinel, and Python's falsy containers in `default_map`"
+    ),
+    ("test_defaults", "test_lookup_default_callable_in_default_map"): (
+        "a Python callable stored in `default_map` and `lookup_default(call=False)`; a `DefaultMap` holds values"
+    ),
+    ("test_defaults", "test_lookup_default_override_respected"): (
+        "a Python `Context` subclass overriding `lookup_default` (`context_class`)"
+    ),
+    ("test_defaults", "test_default_map_with_callable_flag_value"): (
+        "a Python class as `flag_value` with `UNPROCESSED`, and a lambda or `None` in `default_map`"
+    ),
+    ("test_defaults", "test_unset_in_default_map"): (
+        "Click's private `UNSET` sentinel as a `default_map` value"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}

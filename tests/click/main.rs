@@ -8,6 +8,7 @@ mod basic;
 mod chain;
 mod commands;
 mod context;
+mod defaults;
 mod options;
 mod parser;
 
