@@ -117,6 +117,30 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_defaults", "test_unset_in_default_map"): (
         "Click's private `UNSET` sentinel as a `default_map` value"
     ),
+    ("test_formatting", "test_write_usage_styled_prefix_keeps_options_on_one_line"): (
+        "a styled `prefix` handed to `HelpFormatter.write_usage`; clack's formatter is internal and its usage prefix is plain"
+    ),
+    ("test_formatting", "test_help_formatter_write_usage_without_args_styled_prefix"): (
+        "a styled `prefix` handed to `HelpFormatter.write_usage`; clack's formatter is internal and its usage prefix is plain"
+    ),
+    ("test_types/test_Path", "test_path_dash_no_byteswarning"): (
+        "Python's `BytesWarning` under `python -bb` when `bytes` meet `str`"
+    ),
+    ("test_types/test_Path", "test_path_converted_type_parameter_at_runtime"): (
+        "Python's `typing.get_args` of the generic `click.Path[...]`"
+    ),
+    ("test_types/test_ParamType", "test_param_type_input_parameter_defaults_at_runtime"): (
+        "Python's `typing.get_args` of the generic `click.ParamType[...]` (PEP 696)"
+    ),
+    ("test_types/test_convert_type", "test_convert_type_from_container_default"): (
+        "Python's list, tuple, set, frozenset and dict defaults handed to `convert_type`"
+    ),
+    ("test_types/test_convert_type", "test_explicit_container_type_splits_string"): (
+        "Python's `set` and `frozenset` used as a type (`FuncParamType`)"
+    ),
+    ("test_types/test_convert_type", "test_explicit_dict_type_rejects_string"): (
+        "Python's `dict` used as a type (`FuncParamType`)"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
@@ -143,12 +167,23 @@ def rust_module(module: str) -> str:
 
 def rust_tests(module: str) -> dict[str, tuple[str, str | None]]:
     """Rust test name -> (its module path, ignore reason), from MODULE.rs and,
-    for a module too long for one file, MODULE/*.rs (its submodules)."""
+    for a module too long for one file, MODULE/*.rs (its submodules). A
+    Click module in a folder (`test_types/test_Path`) is FOLDER/MODULE.rs
+    (`types/path.rs`)."""
+    if "/" in module:
+        folder, sub = module.split("/", 1)
+        folder = folder.removeprefix("test_")
+        sub = sub.removeprefix("test_").strip("_").lower()
+        return rust_tests_in([(PORT / folder / f"{sub}.rs", f"{folder}::{sub}")])
     name = rust_module(module)
     paths = [(PORT / f"{name}.rs", name)]
     folder = PORT / name
     if folder.is_dir():
         paths += [(p, f"{name}::{p.stem}") for p in sorted(folder.glob("*.rs"))]
+    return rust_tests_in(paths)
+
+
+def rust_tests_in(paths: list[tuple[pathlib.Path, str]]) -> dict[str, tuple[str, str | None]]:
     found = {}
     pattern = re.compile(
         r'#\[test\]\s*(?:#\[ignore = "([^"]*)"\]\s*)?fn ([a-z0-9_]+)\(', re.S

@@ -9,6 +9,7 @@ mod chain;
 mod commands;
 mod context;
 mod defaults;
+mod formatting;
 mod options;
 mod parser;
 
