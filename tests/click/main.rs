@@ -10,6 +10,7 @@ mod commands;
 mod context;
 mod defaults;
 mod formatting;
+mod normalization;
 mod options;
 mod parser;
 
