@@ -13,6 +13,7 @@ mod formatting;
 mod normalization;
 mod options;
 mod parser;
+mod types;
 
 use clack::testing::{RunResult, Runner};
 use clack::{Command, Output};
