@@ -141,6 +141,61 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_types/test_convert_type", "test_explicit_dict_type_rejects_string"): (
         "Python's `dict` used as a type (`FuncParamType`)"
     ),
+    ("test_utils/test_KeepOpenFile", "test_iter_keepopenfile"): (
+        "Click's private `_KeepOpenFile` wrapper iterated as a Python file object"
+    ),
+    ("test_utils/test_LazyFile", "test_iter_lazyfile"): (
+        "Click's private `_LazyFile` used as a Python context manager and line iterator"
+    ),
+    ("test_utils/test__detect_program_name", "test_detect_program_name"): (
+        "Python's `__main__.__package__` and `python -m` program names"
+    ),
+    ("test_utils/test__expand_args", "test_expand_args"): (
+        "Click's private `_expand_args`, the glob, `~` and `$VAR` expansion Click does for Windows' command line"
+    ),
+    ("test_utils/test_sentinel", "test_unset_sentinel"): (
+        "Click's private `UNSET` sentinel compared with Python values"
+    ),
+    ("test_utils/test_sentinel", "test_sentinel_duplication_preserves_identity"): (
+        "Python's `copy`, `deepcopy` and `pickle` of Click's sentinels"
+    ),
+    ("test_utils/test_sentinel", "test_parameter_duplication"): (
+        "Python's `copy`, `deepcopy` and `pickle` of an `Option` holding `UNSET`"
+    ),
+    ("test_utils/test_echo", "test_echo_custom_file"): (
+        "`echo(file=...)` with a Python `StringIO`/`BytesIO`"
+    ),
+    ("test_utils/test_echo", "test_echo_no_streams"): (
+        "`sys.stdout` and `sys.stderr` set to `None` (pythonw on Windows)"
+    ),
+    ("test_utils/test_echo", "test_echo_with_capsys"): (
+        "pytest's `capsys` capturing `sys.stdout`"
+    ),
+    ("test_utils/test_prompt", "test_prompts_abort"): (
+        "a monkeypatched `hidden_prompt_func` raising Python's `KeyboardInterrupt`"
+    ),
+    ("test_utils/test_open_file", "test_open_file_respects_ignore"): (
+        "the `errors` attribute of the Python text file `open_file` returns; clack's files are bytes"
+    ),
+    ("test_utils/test_open_file", "test_open_file_ignore_invalid_utf8"): (
+        "Python's text decoding with `encoding=` and `errors=`; clack's files are bytes"
+    ),
+    ("test_utils/test_open_file", "test_open_file_ignore_no_encoding"): (
+        "Python's text decoding with `errors=` and no encoding; clack's files are bytes"
+    ),
+}
+# (module, Click test) -> how clack deliberately differs in a ported test,
+# which asserts clack's documented behaviour there.
+DELIBERATE: dict[tuple[str, str], str] = {
+    ("test_utils/test_confirm", "test_prompts"): (
+        "the runner does not write the answers it feeds in (docs/testing.md)"
+    ),
+    ("test_utils/test_echo", "test_echo_writing_to_standard_error"): (
+        "the runner does not write the answers it feeds in (docs/testing.md)"
+    ),
+    ("test_types/test_FloatRange", "test_float_range_no_clamp_open"): (
+        "clamping to an open bound is not refused when the type is made; values beyond it are rejected"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
@@ -212,6 +267,8 @@ def main() -> None:
             status, note = "failing", f"`{modpath}::{rust}` (ignored: {reason})"
         elif rust in ported:
             status, note = "ported", f"`{ported[rust][0]}::{rust}`"
+            if key in DELIBERATE:
+                note += f" (deliberate difference: {DELIBERATE[key]})"
         else:
             status, note = "not yet ported", ""
         counts[status] += 1

@@ -14,6 +14,7 @@ mod normalization;
 mod options;
 mod parser;
 mod types;
+mod utils;
 
 use clack::testing::{RunResult, Runner};
 use clack::{Command, Output};
