@@ -183,6 +183,66 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_utils/test_open_file", "test_open_file_ignore_no_encoding"): (
         "Python's text decoding with `errors=` and no encoding; clack's files are bytes"
     ),
+    ("test_info_dict", "test_parameter"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_command"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_context"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_paramtype_no_name"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_param_to_info_dict_help"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_param_to_info_dict_deprecated_help"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_argument_to_info_dict_nargs"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_command_to_info_dict_multiple_arguments"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_custom_classes", "test_command_context_class"): (
+        "a Python `Context` subclass as a command's `context_class`"
+    ),
+    ("test_custom_classes", "test_context_invoke_type"): (
+        "a Python `Context` subclass as `context_class`, checked by `type(ctx)` in `ctx.invoke`"
+    ),
+    ("test_custom_classes", "test_context_formatter_class"): (
+        "a Python `HelpFormatter` subclass as a context's `formatter_class`"
+    ),
+    ("test_custom_classes", "test_group_command_class"): (
+        "a Python `Command` subclass as a group's `command_class`"
+    ),
+    ("test_custom_classes", "test_group_group_class"): (
+        "a Python `Group` subclass as a group's `group_class`"
+    ),
+    ("test_custom_classes", "test_group_group_class_self"): (
+        "`group_class=type` making subgroups of the group's own Python class"
+    ),
+    ("test_compat", "test_is_jupyter_kernel_output"): (
+        "Click's private detection of a Jupyter kernel's output stream"
+    ),
+    ("test_compat", "test_should_strip_ansi"): (
+        "Click's private `should_strip_ansi` with monkeypatched `isatty` and Jupyter detection (clack's colour rules: `utils::echo::echo_color_flag`)"
+    ),
+    ("test_compat", "test_term_len"): (
+        "Click's private `term_len`; clack's is internal (wrapping on visible width: `formatting::wrap_text_visible_width`)"
+    ),
+    ("test_compat", "test_ansi_re_matches_whole_sequence"): (
+        "Click's private `_ansi_re` regular expression"
+    ),
+    ("test_compat", "test_truncate_visible"): (
+        "Click's private `_textwrap._truncate_visible`"
+    ),
+    ("test_imports", "test_light_imports"): (
+        "the Python modules `import click` loads"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

@@ -7,6 +7,7 @@ mod arguments;
 mod basic;
 mod chain;
 mod commands;
+mod compat;
 mod context;
 mod defaults;
 mod formatting;
