@@ -243,6 +243,9 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_imports", "test_light_imports"): (
         "the Python modules `import click` loads"
     ),
+    ("test_shell_completion", "test_completion_item_data"): (
+        "arbitrary Python keyword attributes stored on a `CompletionItem`"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

@@ -14,6 +14,7 @@ mod formatting;
 mod normalization;
 mod options;
 mod parser;
+mod shell_completion;
 mod types;
 mod utils;
 
