@@ -93,6 +93,172 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_context", "test_context_pushing"): (
         "Python's `ctx.scope()` and Click's private `ctx._depth`"
     ),
+    ("test_context", "test_with_resource_exception"): (
+        "a Python context manager whose `__exit__` swallows the exception (`ExitStack`); errors are values in clack"
+    ),
+    ("test_context", "test_with_resource_nested_exception"): (
+        "Python context managers swallowing exceptions in `__exit__`, unwound by `ExitStack`"
+    ),
+    ("test_context", "test_propagate_opt_prefixes"): (
+        "Click's private `ctx._opt_prefixes` set"
+    ),
+    ("test_defaults", "test_lookup_default_returns_hides_sentinel"): (
+        "Click's `ctx.lookup_default` hiding its `UNSET` sentinel, and Python's falsy containers in `default_map`"
+    ),
+    ("test_defaults", "test_lookup_default_callable_in_default_map"): (
+        "a Python callable stored in `default_map` and `lookup_default(call=False)`; a `DefaultMap` holds values"
+    ),
+    ("test_defaults", "test_lookup_default_override_respected"): (
+        "a Python `Context` subclass overriding `lookup_default` (`context_class`)"
+    ),
+    ("test_defaults", "test_default_map_with_callable_flag_value"): (
+        "a Python class as `flag_value` with `UNPROCESSED`, and a lambda or `None` in `default_map`"
+    ),
+    ("test_defaults", "test_unset_in_default_map"): (
+        "Click's private `UNSET` sentinel as a `default_map` value"
+    ),
+    ("test_formatting", "test_write_usage_styled_prefix_keeps_options_on_one_line"): (
+        "a styled `prefix` handed to `HelpFormatter.write_usage`; clack's formatter is internal and its usage prefix is plain"
+    ),
+    ("test_formatting", "test_help_formatter_write_usage_without_args_styled_prefix"): (
+        "a styled `prefix` handed to `HelpFormatter.write_usage`; clack's formatter is internal and its usage prefix is plain"
+    ),
+    ("test_types/test_Path", "test_path_dash_no_byteswarning"): (
+        "Python's `BytesWarning` under `python -bb` when `bytes` meet `str`"
+    ),
+    ("test_types/test_Path", "test_path_converted_type_parameter_at_runtime"): (
+        "Python's `typing.get_args` of the generic `click.Path[...]`"
+    ),
+    ("test_types/test_ParamType", "test_param_type_input_parameter_defaults_at_runtime"): (
+        "Python's `typing.get_args` of the generic `click.ParamType[...]` (PEP 696)"
+    ),
+    ("test_types/test_convert_type", "test_convert_type_from_container_default"): (
+        "Python's list, tuple, set, frozenset and dict defaults handed to `convert_type`"
+    ),
+    ("test_types/test_convert_type", "test_explicit_container_type_splits_string"): (
+        "Python's `set` and `frozenset` used as a type (`FuncParamType`)"
+    ),
+    ("test_types/test_convert_type", "test_explicit_dict_type_rejects_string"): (
+        "Python's `dict` used as a type (`FuncParamType`)"
+    ),
+    ("test_utils/test_KeepOpenFile", "test_iter_keepopenfile"): (
+        "Click's private `_KeepOpenFile` wrapper iterated as a Python file object"
+    ),
+    ("test_utils/test_LazyFile", "test_iter_lazyfile"): (
+        "Click's private `_LazyFile` used as a Python context manager and line iterator"
+    ),
+    ("test_utils/test__detect_program_name", "test_detect_program_name"): (
+        "Python's `__main__.__package__` and `python -m` program names"
+    ),
+    ("test_utils/test__expand_args", "test_expand_args"): (
+        "Click's private `_expand_args`, the glob, `~` and `$VAR` expansion Click does for Windows' command line"
+    ),
+    ("test_utils/test_sentinel", "test_unset_sentinel"): (
+        "Click's private `UNSET` sentinel compared with Python values"
+    ),
+    ("test_utils/test_sentinel", "test_sentinel_duplication_preserves_identity"): (
+        "Python's `copy`, `deepcopy` and `pickle` of Click's sentinels"
+    ),
+    ("test_utils/test_sentinel", "test_parameter_duplication"): (
+        "Python's `copy`, `deepcopy` and `pickle` of an `Option` holding `UNSET`"
+    ),
+    ("test_utils/test_echo", "test_echo_custom_file"): (
+        "`echo(file=...)` with a Python `StringIO`/`BytesIO`"
+    ),
+    ("test_utils/test_echo", "test_echo_no_streams"): (
+        "`sys.stdout` and `sys.stderr` set to `None` (pythonw on Windows)"
+    ),
+    ("test_utils/test_echo", "test_echo_with_capsys"): (
+        "pytest's `capsys` capturing `sys.stdout`"
+    ),
+    ("test_utils/test_prompt", "test_prompts_abort"): (
+        "a monkeypatched `hidden_prompt_func` raising Python's `KeyboardInterrupt`"
+    ),
+    ("test_utils/test_open_file", "test_open_file_respects_ignore"): (
+        "the `errors` attribute of the Python text file `open_file` returns; clack's files are bytes"
+    ),
+    ("test_utils/test_open_file", "test_open_file_ignore_invalid_utf8"): (
+        "Python's text decoding with `encoding=` and `errors=`; clack's files are bytes"
+    ),
+    ("test_utils/test_open_file", "test_open_file_ignore_no_encoding"): (
+        "Python's text decoding with `errors=` and no encoding; clack's files are bytes"
+    ),
+    ("test_info_dict", "test_parameter"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_command"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_context"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_paramtype_no_name"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_param_to_info_dict_help"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_param_to_info_dict_deprecated_help"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_argument_to_info_dict_nargs"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_info_dict", "test_command_to_info_dict_multiple_arguments"): (
+        "Click's `to_info_dict` (commands, parameters and types described as Python dicts); clack has no such description"
+    ),
+    ("test_custom_classes", "test_command_context_class"): (
+        "a Python `Context` subclass as a command's `context_class`"
+    ),
+    ("test_custom_classes", "test_context_invoke_type"): (
+        "a Python `Context` subclass as `context_class`, checked by `type(ctx)` in `ctx.invoke`"
+    ),
+    ("test_custom_classes", "test_context_formatter_class"): (
+        "a Python `HelpFormatter` subclass as a context's `formatter_class`"
+    ),
+    ("test_custom_classes", "test_group_command_class"): (
+        "a Python `Command` subclass as a group's `command_class`"
+    ),
+    ("test_custom_classes", "test_group_group_class"): (
+        "a Python `Group` subclass as a group's `group_class`"
+    ),
+    ("test_custom_classes", "test_group_group_class_self"): (
+        "`group_class=type` making subgroups of the group's own Python class"
+    ),
+    ("test_compat", "test_is_jupyter_kernel_output"): (
+        "Click's private detection of a Jupyter kernel's output stream"
+    ),
+    ("test_compat", "test_should_strip_ansi"): (
+        "Click's private `should_strip_ansi` with monkeypatched `isatty` and Jupyter detection (clack's colour rules: `utils::echo::echo_color_flag`)"
+    ),
+    ("test_compat", "test_term_len"): (
+        "Click's private `term_len`; clack's is internal (wrapping on visible width: `formatting::wrap_text_visible_width`)"
+    ),
+    ("test_compat", "test_ansi_re_matches_whole_sequence"): (
+        "Click's private `_ansi_re` regular expression"
+    ),
+    ("test_compat", "test_truncate_visible"): (
+        "Click's private `_textwrap._truncate_visible`"
+    ),
+    ("test_imports", "test_light_imports"): (
+        "the Python modules `import click` loads"
+    ),
+    ("test_shell_completion", "test_completion_item_data"): (
+        "arbitrary Python keyword attributes stored on a `CompletionItem`"
+    ),
+}
+# (module, Click test) -> how clack deliberately differs in a ported test,
+# which asserts clack's documented behaviour there.
+DELIBERATE: dict[tuple[str, str], str] = {
+    ("test_utils/test_confirm", "test_prompts"): (
+        "the runner does not write the answers it feeds in (docs/testing.md)"
+    ),
+    ("test_utils/test_echo", "test_echo_writing_to_standard_error"): (
+        "the runner does not write the answers it feeds in (docs/testing.md)"
+    ),
+    ("test_types/test_FloatRange", "test_float_range_no_clamp_open"): (
+        "clamping to an open bound is not refused when the type is made; values beyond it are rejected"
+    ),
 }
 # (module, Click test) -> Rust test name, where it differs from the Click name.
 RENAMED: dict[tuple[str, str], str] = {}
@@ -119,12 +285,23 @@ def rust_module(module: str) -> str:
 
 def rust_tests(module: str) -> dict[str, tuple[str, str | None]]:
     """Rust test name -> (its module path, ignore reason), from MODULE.rs and,
-    for a module too long for one file, MODULE/*.rs (its submodules)."""
+    for a module too long for one file, MODULE/*.rs (its submodules). A
+    Click module in a folder (`test_types/test_Path`) is FOLDER/MODULE.rs
+    (`types/path.rs`)."""
+    if "/" in module:
+        folder, sub = module.split("/", 1)
+        folder = folder.removeprefix("test_")
+        sub = sub.removeprefix("test_").strip("_").lower()
+        return rust_tests_in([(PORT / folder / f"{sub}.rs", f"{folder}::{sub}")])
     name = rust_module(module)
     paths = [(PORT / f"{name}.rs", name)]
     folder = PORT / name
     if folder.is_dir():
         paths += [(p, f"{name}::{p.stem}") for p in sorted(folder.glob("*.rs"))]
+    return rust_tests_in(paths)
+
+
+def rust_tests_in(paths: list[tuple[pathlib.Path, str]]) -> dict[str, tuple[str, str | None]]:
     found = {}
     pattern = re.compile(
         r'#\[test\]\s*(?:#\[ignore = "([^"]*)"\]\s*)?fn ([a-z0-9_]+)\(', re.S
@@ -153,6 +330,8 @@ def main() -> None:
             status, note = "failing", f"`{modpath}::{rust}` (ignored: {reason})"
         elif rust in ported:
             status, note = "ported", f"`{ported[rust][0]}::{rust}`"
+            if key in DELIBERATE:
+                note += f" (deliberate difference: {DELIBERATE[key]})"
         else:
             status, note = "not yet ported", ""
         counts[status] += 1

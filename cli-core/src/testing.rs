@@ -17,7 +17,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::io::{Env, Io};
 use crate::{Command, ContextSettings, Error, ErrorKind, Output};
 
+/// The help width under a [`Runner`] (Click's `FORCED_WIDTH` in its
+/// `CliRunner`).
+const FORCED_HELP_WIDTH: usize = 80;
+
 /// Runs commands in-process and captures what they do.
+///
+/// As in Click's `CliRunner`, help pages are 80 columns wide (not the 78 a
+/// program gets on an 80-column terminal), whatever `COLUMNS` says; a
+/// `terminal_width` in the runner's [`settings`](Runner::settings) or the
+/// command's own context settings still wins.
 ///
 /// ```
 /// use clack_core::{Command, Output, testing::Runner};
@@ -304,12 +313,19 @@ impl Runner {
         self
     }
 
-    /// Extra settings for the top-level context.
+    /// Extra settings for the top-level context (Click's extra keyword
+    /// arguments to `invoke`), such as the help width.
     ///
     /// ```
-    /// let runner = clack_core::testing::Runner::new()
-    ///     .settings(clack_core::ContextSettings::new().auto_envvar_prefix("APP"));
-    /// # let _ = runner;
+    /// use clack_core::{Command, ContextSettings, testing::Runner};
+    /// let cmd = Command::new("tool").help("Sort the lines of every file given, merging them into one sorted stream.");
+    /// let wide = Runner::new().invoke(&cmd, ["--help"]).stdout;
+    /// assert!(wide.contains("  Sort the lines of every file given, merging them into one sorted stream.\n"));
+    /// let narrow = Runner::new()
+    ///     .settings(ContextSettings::new().terminal_width(50))
+    ///     .invoke(&cmd, ["--help"])
+    ///     .stdout;
+    /// assert!(narrow.contains("  Sort the lines of every file given, merging them\n  into one sorted stream.\n"));
     /// ```
     pub fn settings(mut self, settings: ContextSettings) -> Self {
         self.settings = Some(settings);
@@ -385,7 +401,14 @@ impl Runner {
             .prog_name
             .clone()
             .unwrap_or_else(|| command.name().to_string());
-        let settings = self.settings.clone().unwrap_or_default();
+        let mut settings = self.settings.clone().unwrap_or_default();
+        // Click's `CliRunner` sets `formatting.FORCED_WIDTH = 80` while a
+        // command runs: help pages are 80 wide whatever the terminal,
+        // `COLUMNS` or `max_content_width` say, unless a context sets its
+        // own `terminal_width` (the runner's or the command's settings).
+        if settings.terminal_width.is_none() && command.context_settings.terminal_width.is_none() {
+            settings.terminal_width = Some(FORCED_HELP_WIDTH);
+        }
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
         let outcome =
             command

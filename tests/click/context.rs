@@ -243,3 +243,5 @@ fn multiple_eager_callbacks() {
         assert_eq!(*called.lock().unwrap(), expect, "{args:?}");
     }
 }
+
+mod more;

@@ -7,9 +7,16 @@ mod arguments;
 mod basic;
 mod chain;
 mod commands;
+mod compat;
 mod context;
+mod defaults;
+mod formatting;
+mod normalization;
 mod options;
 mod parser;
+mod shell_completion;
+mod types;
+mod utils;
 
 use clack::testing::{RunResult, Runner};
 use clack::{Command, Output};

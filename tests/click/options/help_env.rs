@@ -399,8 +399,8 @@ fn case_insensitive_choice_returned_exactly() {
 }
 
 /// Click's `CliRunner` forces a help width of 80 (`formatting.FORCED_WIDTH`),
-/// where a program on an 80-column terminal gets 78; clack's `Runner` gives
-/// what the program would get, so the width is asked for here.
+/// where a program on an 80-column terminal gets 78; so does clack's
+/// `Runner` (this line wraps differently at 78), whatever `COLUMNS` says.
 #[test]
 fn option_help_preserve_paragraphs() {
     let cmd = Command::new("cmd").param(Opt::new(["-C", "--config"]).ty(Path::new()).help(
@@ -417,11 +417,13 @@ fn option_help_preserve_paragraphs() {
          {i}consulted and used if set. If neither are given, a default\n\
          {i}configuration file is loaded."
     );
-    let out = Runner::new()
-        .settings(ContextSettings::new().terminal_width(80))
-        .invoke(&cmd, ["--help"])
-        .stdout;
-    assert!(out.contains(&want), "{out}");
+    for columns in ["80", "60", "200"] {
+        let out = Runner::new()
+            .env("COLUMNS", columns)
+            .invoke(&cmd, ["--help"])
+            .stdout;
+        assert!(out.contains(&want), "COLUMNS={columns}: {out}");
+    }
 }
 
 /// A type that hands each value on as it came.
