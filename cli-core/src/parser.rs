@@ -180,7 +180,7 @@ impl OptionIndex {
         };
         let base = if param.multiple() {
             Action::Append
-        } else if spec.count {
+        } else if spec.is_count() {
             Action::Count
         } else {
             Action::Store
@@ -203,7 +203,7 @@ impl OptionIndex {
                     action,
                     nargs: param.nargs().max(1) as usize,
                     konst: konst.clone(),
-                    flag_needs_value: spec.flag_needs_value,
+                    flag_needs_value: spec.needs_value(),
                 };
                 if prefix.chars().count() == 1 && value.chars().count() == 1 {
                     p.short.push(entry);
@@ -215,7 +215,7 @@ impl OptionIndex {
                 }
             }
         };
-        if spec.is_flag {
+        if spec.is_flag() {
             if param.is_bool_flag() && !spec.secondary_opts.is_empty() {
                 add(
                     self,
@@ -230,7 +230,12 @@ impl OptionIndex {
                     Some(Literal::Tokens(vec!["False".into()])),
                 );
             } else {
-                add(self, &spec.opts, konst_action, spec.flag_value.clone());
+                add(
+                    self,
+                    &spec.opts,
+                    konst_action,
+                    spec.kind.flag_value().cloned(),
+                );
             }
         } else {
             add(self, &spec.opts, base, None);
@@ -418,7 +423,7 @@ impl<'a> Parser<'a> {
                     (Action::Append, Some(Raw::Tokens(t))) => t,
                     _ => match &self.params[param]
                         .option()
-                        .and_then(|o| o.flag_value.clone())
+                        .and_then(|o| o.kind.flag_value().cloned())
                     {
                         Some(Literal::Tokens(t)) => t.clone(),
                         _ => Vec::new(),

@@ -94,21 +94,23 @@ fn own_problem(param: &Param) -> Option<&'static str> {
         Some(spec) if param.deprecated.is_some() && spec.prompt.is_some() => Some(
             "is deprecated and prompts for its value: `deprecated` options cannot use `prompt`.",
         ),
-        Some(spec) if spec.count && spec.is_flag => {
-            Some("counts its occurrences and so cannot also be a flag.")
-        }
+        Some(spec) if spec.conflict.is_some() => spec.conflict,
         None if nargs == 0 || nargs < -1 => {
             Some("has nargs out of range: it takes 1 or more values, or -1 for any number.")
         }
         None => None,
         Some(_) if nargs < 1 => Some("has nargs out of range: an option takes 1 or more values."),
-        Some(spec) if spec.count && param.multiple() => {
+        Some(spec) if spec.is_count() && param.multiple() => {
             Some("counts its occurrences and so cannot also be `multiple`.")
         }
-        Some(spec) if (spec.is_flag || spec.count) && nargs != 1 && !param.ty.is_composite() => {
+        Some(spec)
+            if (spec.is_flag() || spec.is_count()) && nargs != 1 && !param.ty.is_composite() =>
+        {
             Some("is a flag, which takes no value, so its nargs must be 1.")
         }
-        Some(spec) if !spec.secondary_opts.is_empty() && spec.is_flag && !param.is_bool_flag() => {
+        Some(spec)
+            if !spec.secondary_opts.is_empty() && spec.is_flag() && !param.is_bool_flag() =>
+        {
             Some("has an off switch (`--x/--no-x`), which only a boolean flag may have.")
         }
         Some(_) => None,

@@ -107,7 +107,7 @@ impl Param {
             let refs: Vec<&str> = opts.iter().map(String::as_str).collect();
             let (mut rv, slash) = join_options(&refs);
             any_slash |= slash;
-            if !spec.is_flag && !spec.count {
+            if !spec.is_flag() && !spec.is_count() {
                 rv.push(' ');
                 rv.push_str(&self.make_metavar(ctx));
             }
@@ -156,7 +156,7 @@ impl Param {
             items.push(format!("default: {default}"));
         }
         if let Some(range) = self.ty.describe_range()
-            && !(spec.count && range == "x>=0")
+            && !(spec.is_count() && range == "x>=0")
         {
             items.push(range);
         }

@@ -2,9 +2,10 @@
 
 use std::sync::Arc;
 
-use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
+pub(crate) use super::kind::parse_decls;
+use super::kind::{Asked, Shape, infer_kind};
+use super::{CompleteFn, Kind, Literal, OptionKind, OptionSpec, Param, ParamData, ShowDefault};
 use crate::candidate::CompletionItem;
-use crate::lexer::split_opt;
 use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
 use crate::{Context, Error, Value};
 
@@ -64,7 +65,11 @@ impl Decls for Vec<String> {
 pub struct Opt {
     param: Param,
     spec: OptionSpec,
+    /// What the builder methods asked for; [`OptionKind`] is made from
+    /// them when the option is finished.
     is_flag: Option<bool>,
+    count: bool,
+    flag_value: Option<Literal>,
     prompt_auto: bool,
     default_unset: bool,
 }
@@ -113,23 +118,22 @@ impl Opt {
             spec: OptionSpec {
                 opts,
                 secondary_opts,
+                kind: OptionKind::Value,
                 show_default: None,
                 prompt: None,
                 prompter: None,
                 confirmation_prompt: None,
                 prompt_required: true,
                 hide_input: false,
-                is_flag: false,
-                flag_needs_value: false,
-                flag_value: None,
-                count: false,
                 allow_from_autoenv: true,
                 hidden: false,
                 show_choices: true,
                 show_envvar: false,
-                default_unset: false,
+                conflict: None,
             },
             is_flag: None,
+            count: false,
+            flag_value: None,
             prompt_auto: false,
             default_unset: false,
         }
@@ -311,7 +315,7 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn flag_value(mut self, value: impl IntoDefault) -> Self {
-        self.spec.flag_value = Some(Literal::from_default(&value));
+        self.flag_value = Some(Literal::from_default(&value));
         self
     }
 
@@ -322,7 +326,7 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn count(mut self) -> Self {
-        self.spec.count = true;
+        self.count = true;
         self
     }
 
@@ -591,17 +595,18 @@ impl Opt {
         param
     }
 
-    /// Finish the option: infer flags, types and prompt text the way
-    /// Click's `Option.__init__` does.
+    /// Finish the option: infer its kind, type and prompt text the way
+    /// Click's `Option.__init__` does, once.
     pub(crate) fn finish(self) -> Param {
         let Opt {
             mut param,
             mut spec,
             is_flag,
+            count,
+            flag_value,
             prompt_auto,
             default_unset,
         } = self;
-        spec.default_unset = default_unset;
         if prompt_auto {
             let mut text = param.name.replace('_', " ");
             if let Some(first) = text.get(..1) {
@@ -610,41 +615,52 @@ impl Opt {
             }
             spec.prompt = Some(text);
         }
-        let needs_value = spec.prompt.is_some() && !spec.prompt_required;
-        let (flag, needs_value) = match is_flag {
-            None if spec.flag_value.is_some() => (true, needs_value),
-            None if needs_value => (false, true),
-            None => (!spec.secondary_opts.is_empty(), needs_value),
-            Some(false) if !needs_value => {
-                (false, spec.flag_value.is_some() || param.default.is_none())
-            }
-            Some(f) => (f, needs_value),
-        };
-        // An explicit is_flag=False with neither flag_value nor prompt would
-        // make every value optional; Click only reaches that with a
-        // flag_value, so keep the parser strict otherwise.
-        spec.flag_needs_value =
-            needs_value && (flag || spec.flag_value.is_some() || spec.prompt.is_some());
-        spec.is_flag = flag;
+        let (shape, conflict) = infer_kind(Asked {
+            is_flag,
+            count,
+            flag_value: flag_value.is_some(),
+            prompt: spec.prompt.is_some(),
+            prompt_optional: spec.prompt.is_some() && !spec.prompt_required,
+            secondary: !spec.secondary_opts.is_empty(),
+            default: param.default.is_some(),
+        });
+        if conflict {
+            spec.conflict = Some("counts its occurrences and so cannot also be a flag.");
+        }
         if !param.type_explicit {
-            let bool_value = match &spec.flag_value {
+            let bool_value = match &flag_value {
                 None => true,
                 Some(Literal::Tokens(t)) => t.len() == 1 && (t[0] == "True" || t[0] == "False"),
                 Some(_) => false,
             };
-            if spec.count {
+            if shape == Shape::Count {
                 param.ty = erase(Int::<usize>::new().min(0));
-            } else if flag && bool_value {
+            } else if shape == Shape::Flag && bool_value {
                 param.ty = bool_type();
             }
         }
         param.default_explicit = param.default.is_some();
-        if spec.count && param.default.is_none() {
-            param.default = Some(Literal::Tokens(vec!["0".into()]));
-        }
-        if flag && spec.flag_value.is_none() {
-            spec.flag_value = Some(Literal::Tokens(vec!["True".into()]));
-        }
+        spec.kind = match shape {
+            Shape::Value => OptionKind::Value,
+            Shape::OptionalValue => OptionKind::OptionalValue { alone: flag_value },
+            Shape::Count => {
+                if param.default.is_none() {
+                    param.default = Some(Literal::Tokens(vec!["0".into()]));
+                }
+                OptionKind::Count
+            }
+            Shape::Flag => {
+                let on = flag_value.unwrap_or_else(|| Literal::Tokens(vec!["True".into()]));
+                if param.ty.is_bool() {
+                    OptionKind::Flag { on, default_unset }
+                } else {
+                    OptionKind::Switch {
+                        value: on,
+                        default_unset,
+                    }
+                }
+            }
+        };
         param.kind = Kind::Option(Box::new(spec));
         param
     }
@@ -679,68 +695,6 @@ where
         };
         Ok(f(ctx, param, typed)?.map(Value::new))
     })
-}
-
-/// Click's `Option._parse_decls`: the name, the options and the secondary
-/// (off) options of a declaration list.
-pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<String>), String> {
-    let mut opts = Vec::new();
-    let mut secondary = Vec::new();
-    let mut name: Option<String> = None;
-    let mut possible: Vec<(&str, &str)> = Vec::new();
-    for decl in decls {
-        if is_identifier(decl) {
-            if let Some(name) = &name {
-                return Err(format!("Name '{name}' defined twice"));
-            }
-            name = Some(decl.clone());
-            continue;
-        }
-        let split_char = if decl.starts_with('/') { ';' } else { '/' };
-        if let Some((first, second)) = decl.split_once(split_char) {
-            let first = first.trim_end();
-            if !first.is_empty() {
-                possible.push(split_opt(first));
-                opts.push(first.to_string());
-            }
-            let second = second.trim_start();
-            if !second.is_empty() {
-                secondary.push(second.to_string());
-            }
-            if first == second {
-                return Err(format!(
-                    "Boolean option '{decl}' cannot use the same flag for true/false."
-                ));
-            }
-        } else {
-            possible.push(split_opt(decl));
-            opts.push(decl.clone());
-        }
-    }
-    if name.is_none() && !possible.is_empty() {
-        // Longest prefix first (stable), like Click's sort by -len(prefix).
-        possible.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
-        let candidate = possible[0].1.replace('-', "_").to_lowercase();
-        if is_identifier(&candidate) {
-            name = Some(candidate);
-        }
-    }
-    let Some(name) = name else {
-        return Err(format!(
-            "Could not determine name for option with declarations {decls:?}"
-        ));
-    };
-    if opts.is_empty() && secondary.is_empty() {
-        return Err(format!(
-            "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?"
-        ));
-    }
-    for opt in opts.iter().chain(&secondary) {
-        if split_opt(opt).0.is_empty() {
-            return Err(format!("Invalid start character for option ({opt})"));
-        }
-    }
-    Ok((name, opts, secondary))
 }
 
 #[cfg(test)]

@@ -39,8 +39,8 @@ impl Param {
         let value = from_map.or_else(|| self.default.clone());
         if value.is_none()
             && let Some(spec) = self.option()
-            && spec.is_flag
-            && !spec.default_unset
+            && spec.is_flag()
+            && !spec.default_unset()
         {
             if self.multiple && !self.required && spec.prompt.is_none() {
                 return Some(Literal::Tokens(Vec::new()));
@@ -52,10 +52,10 @@ impl Param {
         // `default=True` on a flag that is not boolean means "on by
         // default": its flag value (Click's `_resolve_lazy_default`).
         if let Some(spec) = self.option()
-            && spec.is_flag
-            && !self.is_bool_flag()
+            && let super::OptionKind::Switch {
+                value: activation, ..
+            } = &spec.kind
             && matches!(&value, Some(Literal::Tokens(t)) if t.len() == 1 && t[0] == "True")
-            && let Some(activation) = &spec.flag_value
         {
             return Some(activation.clone());
         }
@@ -100,7 +100,7 @@ impl Param {
                 let v = self.prompt(ctx)?;
                 return Ok((Some(Raw::Processed(v)), ParameterSource::Prompt));
             }
-            let activation = spec.flag_value.clone().map(Raw::Literal);
+            let activation = spec.kind.flag_value().cloned().map(Raw::Literal);
             return Ok((activation, ParameterSource::CommandLine));
         }
         let missing_or_default = value.is_none() || source >= ParameterSource::DefaultMap;
@@ -135,10 +135,9 @@ impl Param {
             .filter_map(|name| ctx.io().env().get(name))
             .find(|v| !v.is_empty())?;
         if let Some(spec) = self.option()
-            && spec.is_flag
-            && !self.is_bool_flag()
+            && let super::OptionKind::Switch { value, .. } = &spec.kind
         {
-            let flag_value = spec.flag_value.clone()?;
+            let flag_value = value.clone();
             if let Literal::Tokens(t) = &flag_value
                 && t.len() == 1
                 && t[0] == rv
