@@ -217,17 +217,12 @@ impl OptionIndex {
         };
         if spec.is_flag() {
             if param.is_bool_flag() && !spec.secondary_opts.is_empty() {
-                add(
-                    self,
-                    &spec.opts,
-                    konst_action,
-                    Some(Literal::Tokens(vec!["True".into()])),
-                );
+                add(self, &spec.opts, konst_action, Some(Literal::bool(true)));
                 add(
                     self,
                     &spec.secondary_opts,
                     konst_action,
-                    Some(Literal::Tokens(vec!["False".into()])),
+                    Some(Literal::bool(false)),
                 );
             } else {
                 add(
@@ -425,14 +420,14 @@ impl<'a> Parser<'a> {
                         .option()
                         .and_then(|o| o.kind.flag_value().cloned())
                     {
-                        Some(Literal::Tokens(t)) => t.clone(),
-                        _ => Vec::new(),
+                        Some(v) => v.tokens().map(<[OsString]>::to_vec).unwrap_or_default(),
+                        None => Vec::new(),
                     },
                 };
                 let tokens = if action == Action::AppendConst {
-                    match konst {
-                        Some(Literal::Tokens(t)) => t,
-                        _ => tokens,
+                    match konst.as_ref().and_then(Literal::tokens) {
+                        Some(t) => t.to_vec(),
+                        None => tokens,
                     }
                 } else {
                     tokens

@@ -120,9 +120,7 @@ fn own_problem(param: &Param) -> Option<&'static str> {
 /// A written default that cannot be the parameter's value: the wrong
 /// number of values for its `nargs`, or text its (pure) type rejects.
 fn default_problem(param: &Param, ctx: &Context) -> Option<String> {
-    let Some(Literal::Tokens(tokens)) = &param.default else {
-        return None;
-    };
+    let tokens = param.default.as_ref().and_then(Literal::tokens)?;
     let n = param.nargs();
     let composite = param.ty.is_composite();
     if n > 1 && !composite && !tokens.is_empty() {
@@ -141,7 +139,7 @@ fn default_problem(param: &Param, ctx: &Context) -> Option<String> {
     if !param.ty.is_pure() || tokens.is_empty() || param.is_flag() {
         return None;
     }
-    match param.convert_literal(ctx, Literal::Tokens(tokens.clone())) {
+    match param.convert_literal(ctx, Literal::Tokens(tokens.to_vec())) {
         Ok(_) => None,
         Err(e) => Some(format!("has a default its type rejects: {}", e.message())),
     }

@@ -1,6 +1,6 @@
 //! How a parameter shows in help, usage lines and error messages.
 
-use super::{Kind, Literal, Param, ShowDefault};
+use super::{Kind, Param, ShowDefault};
 use crate::Context;
 use crate::layout::formatter::join_options;
 use crate::lexer::split_opt;
@@ -191,13 +191,11 @@ impl Param {
             return None;
         }
         let shown = default.shown();
-        Some(
-            if shown.is_empty() && matches!(default, Literal::Tokens(_)) {
-                "\"\"".into()
-            } else {
-                shown
-            },
-        )
+        Some(if shown.is_empty() && default.tokens().is_some() {
+            "\"\"".into()
+        } else {
+            shown
+        })
     }
 
     /// The row an option adds to the help page's option list, or `None` for

@@ -9,6 +9,7 @@
 //! help rendering of a parameter in `help`.
 
 mod argument;
+mod defaults;
 mod help;
 mod kind;
 mod option;

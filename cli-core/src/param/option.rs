@@ -7,6 +7,7 @@ use super::kind::{Asked, Shape, infer_kind};
 use super::{CompleteFn, Kind, Literal, OptionKind, OptionSpec, Param, ParamData, ShowDefault};
 use crate::candidate::CompletionItem;
 use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
+use crate::value::TypedDefault;
 use crate::{Context, Error, Value};
 
 /// Option declarations: one string or several (`"--count"`,
@@ -70,6 +71,9 @@ pub struct Opt {
     is_flag: Option<bool>,
     count: bool,
     flag_value: Option<Literal>,
+    /// The default and flag value as the Rust values the program wrote.
+    default_typed: Option<TypedDefault>,
+    flag_value_typed: Option<TypedDefault>,
     prompt_auto: bool,
     default_unset: bool,
 }
@@ -134,6 +138,8 @@ impl Opt {
             is_flag: None,
             count: false,
             flag_value: None,
+            default_typed: None,
+            flag_value_typed: None,
             prompt_auto: false,
             default_unset: false,
         }
@@ -180,8 +186,12 @@ impl Opt {
         self
     }
 
-    /// The default, written as a Rust value; it goes through the type like a
-    /// command-line value.
+    /// The default, written as a Rust value. An option that names no type
+    /// takes the one Click infers from it (`default(1)` makes an integer
+    /// option). Held as the value itself when the option stores that Rust
+    /// type; otherwise (text for a typed option, a list) it goes through
+    /// the type like a command-line value. Either way help shows it as
+    /// Click would, and a default the type rejects is a declaration error.
     ///
     /// ```
     /// let o = clack_core::Opt::new("--tags").multiple(true).default(["inbox"]);
@@ -189,6 +199,7 @@ impl Opt {
     /// ```
     pub fn default(mut self, value: impl IntoDefault) -> Self {
         self.param.default = Some(Literal::from_default(&value));
+        self.default_typed = value.__typed();
         self
     }
 
@@ -207,7 +218,9 @@ impl Opt {
         self.param.default = Some(Literal::Typed {
             make: Arc::new(move || Value::new(value.clone())),
             shown: shown.into(),
+            tokens: None,
         });
+        self.default_typed = None;
         self
     }
 
@@ -223,6 +236,7 @@ impl Opt {
             f().default_tokens(&mut tokens);
             tokens
         })));
+        self.default_typed = None;
         self
     }
 
@@ -316,6 +330,7 @@ impl Opt {
     /// ```
     pub fn flag_value(mut self, value: impl IntoDefault) -> Self {
         self.flag_value = Some(Literal::from_default(&value));
+        self.flag_value_typed = value.__typed();
         self
     }
 
@@ -604,6 +619,8 @@ impl Opt {
             is_flag,
             count,
             flag_value,
+            default_typed,
+            flag_value_typed,
             prompt_auto,
             default_unset,
         } = self;
@@ -627,11 +644,13 @@ impl Opt {
         if conflict {
             spec.conflict = Some("counts its occurrences and so cannot also be a flag.");
         }
+        if matches!(shape, Shape::Value | Shape::OptionalValue) {
+            super::defaults::infer_type(&mut param, default_typed.as_ref());
+        }
         if !param.type_explicit {
             let bool_value = match &flag_value {
                 None => true,
-                Some(Literal::Tokens(t)) => t.len() == 1 && (t[0] == "True" || t[0] == "False"),
-                Some(_) => false,
+                Some(v) => v.is_word("True") || v.is_word("False"),
             };
             if shape == Shape::Count {
                 param.ty = erase(Int::<usize>::new().min(0));
@@ -640,6 +659,15 @@ impl Opt {
             }
         }
         param.default_explicit = param.default.is_some();
+        if let Some(default) = param.default.take() {
+            param.default = Some(super::defaults::hold(
+                &param,
+                default,
+                default_typed.as_ref(),
+            ));
+        }
+        let flag_value =
+            flag_value.map(|v| super::defaults::hold(&param, v, flag_value_typed.as_ref()));
         spec.kind = match shape {
             Shape::Value => OptionKind::Value,
             Shape::OptionalValue => OptionKind::OptionalValue { alone: flag_value },
@@ -649,17 +677,15 @@ impl Opt {
                 }
                 OptionKind::Count
             }
-            Shape::Flag => {
-                let on = flag_value.unwrap_or_else(|| Literal::Tokens(vec!["True".into()]));
-                if param.ty.is_bool() {
-                    OptionKind::Flag { on, default_unset }
-                } else {
-                    OptionKind::Switch {
-                        value: on,
-                        default_unset,
-                    }
-                }
-            }
+            Shape::Flag if param.ty.is_bool() => OptionKind::Flag {
+                on: flag_value.unwrap_or_else(|| Literal::bool(true)),
+                default_unset,
+            },
+            // `True` through another type (Click's `flag_value = not default`).
+            Shape::Flag => OptionKind::Switch {
+                value: flag_value.unwrap_or_else(|| Literal::Tokens(vec!["True".into()])),
+                default_unset,
+            },
         };
         param.kind = Kind::Option(Box::new(spec));
         param

@@ -46,7 +46,7 @@ impl Param {
                 return Some(Literal::Tokens(Vec::new()));
             }
             if self.is_bool_flag() && !self.required {
-                return Some(Literal::Tokens(vec!["False".into()]));
+                return Some(Literal::bool(false));
             }
         }
         // `default=True` on a flag that is not boolean means "on by
@@ -55,7 +55,7 @@ impl Param {
             && let super::OptionKind::Switch {
                 value: activation, ..
             } = &spec.kind
-            && matches!(&value, Some(Literal::Tokens(t)) if t.len() == 1 && t[0] == "True")
+            && value.as_ref().is_some_and(|v| v.is_word("True"))
         {
             return Some(activation.clone());
         }
@@ -138,9 +138,8 @@ impl Param {
             && let super::OptionKind::Switch { value, .. } = &spec.kind
         {
             let flag_value = value.clone();
-            if let Literal::Tokens(t) = &flag_value
-                && t.len() == 1
-                && t[0] == rv
+            if let Some([t]) = flag_value.tokens()
+                && *t == rv
             {
                 return Some(Raw::Literal(flag_value));
             }
@@ -148,7 +147,7 @@ impl Param {
             // the type, as Click does), anything else leaves it unset.
             return match Bool::str_to_bool(&rv.to_string_lossy()) {
                 Some(true) => Some(Raw::Literal(flag_value)),
-                Some(false) => Some(Raw::Literal(Literal::from_default(&false))),
+                Some(false) => Some(Raw::Literal(Literal::Tokens(vec!["False".into()]))),
                 None => None,
             };
         }

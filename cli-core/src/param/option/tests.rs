@@ -126,3 +126,27 @@ fn counting_and_flag_conflict() {
     let p: Param = Opt::new("-v").count().into();
     assert!(p.option().unwrap().conflict.is_none());
 }
+
+#[test]
+fn defaults_written_as_values_of_the_stored_type_are_held_typed() {
+    let typed = |opt: Opt| {
+        let p: Param = opt.into();
+        matches!(p.default, Some(Literal::Typed { .. }))
+    };
+    assert!(typed(Opt::new("--n").value_type::<u32>().default(7u32)));
+    assert!(typed(Opt::new("--name").default("ada")));
+    assert!(typed(Opt::new("--ratio").default(0.5)));
+    // Text for a typed option, a type that may change the value (a range
+    // clamps), a list: converted by the type when used.
+    assert!(!typed(Opt::new("--n").value_type::<u32>().default("7")));
+    assert!(!typed(
+        Opt::new("--n")
+            .ty(crate::types::Int::<u32>::range(1, 9))
+            .default(7u32)
+    ));
+    assert!(!typed(Opt::new("--t").multiple(true).default(["a"])));
+    // A boolean flag's value is a typed boolean.
+    let p: Param = Opt::new("--no-cache").flag_value(false).into();
+    let on = p.option().unwrap().kind.flag_value().unwrap();
+    assert!(matches!(on, Literal::Typed { .. }) && on.is_word("False"));
+}
