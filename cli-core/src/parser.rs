@@ -180,7 +180,7 @@ impl OptionIndex {
         };
         let base = if param.multiple() {
             Action::Append
-        } else if spec.count {
+        } else if spec.is_count() {
             Action::Count
         } else {
             Action::Store
@@ -203,7 +203,7 @@ impl OptionIndex {
                     action,
                     nargs: param.nargs().max(1) as usize,
                     konst: konst.clone(),
-                    flag_needs_value: spec.flag_needs_value,
+                    flag_needs_value: spec.needs_value(),
                 };
                 if prefix.chars().count() == 1 && value.chars().count() == 1 {
                     p.short.push(entry);
@@ -215,22 +215,22 @@ impl OptionIndex {
                 }
             }
         };
-        if spec.is_flag {
+        if spec.is_flag() {
             if param.is_bool_flag() && !spec.secondary_opts.is_empty() {
-                add(
-                    self,
-                    &spec.opts,
-                    konst_action,
-                    Some(Literal::Tokens(vec!["True".into()])),
-                );
+                add(self, &spec.opts, konst_action, Some(Literal::bool(true)));
                 add(
                     self,
                     &spec.secondary_opts,
                     konst_action,
-                    Some(Literal::Tokens(vec!["False".into()])),
+                    Some(Literal::bool(false)),
                 );
             } else {
-                add(self, &spec.opts, konst_action, spec.flag_value.clone());
+                add(
+                    self,
+                    &spec.opts,
+                    konst_action,
+                    spec.kind.flag_value().cloned(),
+                );
             }
         } else {
             add(self, &spec.opts, base, None);
@@ -418,16 +418,16 @@ impl<'a> Parser<'a> {
                     (Action::Append, Some(Raw::Tokens(t))) => t,
                     _ => match &self.params[param]
                         .option()
-                        .and_then(|o| o.flag_value.clone())
+                        .and_then(|o| o.kind.flag_value().cloned())
                     {
-                        Some(Literal::Tokens(t)) => t.clone(),
-                        _ => Vec::new(),
+                        Some(v) => v.tokens().map(<[OsString]>::to_vec).unwrap_or_default(),
+                        None => Vec::new(),
                     },
                 };
                 let tokens = if action == Action::AppendConst {
-                    match konst {
-                        Some(Literal::Tokens(t)) => t,
-                        _ => tokens,
+                    match konst.as_ref().and_then(Literal::tokens) {
+                        Some(t) => t.to_vec(),
+                        None => tokens,
                     }
                 } else {
                     tokens

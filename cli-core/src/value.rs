@@ -6,7 +6,7 @@
 //! parameters (`Vec<T>`). Reading it back names the expected type, and a
 //! mismatch is an [`Error`](crate::Error), never a panic.
 
-use std::any::{Any, type_name};
+use std::any::{Any, TypeId, type_name};
 use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -225,10 +225,13 @@ pub(crate) enum Literal {
     /// Strings converted by the parameter's type like command-line values.
     Tokens(Vec<OsString>),
     /// An already typed value (made fresh each time it is used, so that
-    /// parameters stay `Send + Sync`), shown in help as `shown`.
+    /// parameters stay `Send + Sync`), shown in help as `shown`; `tokens`
+    /// is the text Click would have (for the declaration check, and where
+    /// Click compares text), when the program gave it as a Rust value.
     Typed {
         make: Arc<dyn Fn() -> Value + Send + Sync>,
         shown: String,
+        tokens: Option<Vec<OsString>>,
     },
     /// Computed when needed; help shows `(dynamic)`.
     Dynamic(Arc<dyn Fn() -> Vec<OsString> + Send + Sync>),
@@ -239,6 +242,46 @@ impl Literal {
         let mut tokens = Vec::new();
         value.default_tokens(&mut tokens);
         Literal::Tokens(tokens)
+    }
+
+    /// The text this value stands for, when it has one (not for a dynamic
+    /// default, nor a typed one given without it).
+    pub(crate) fn tokens(&self) -> Option<&[OsString]> {
+        match self {
+            Literal::Tokens(t)
+            | Literal::Typed {
+                tokens: Some(t), ..
+            } => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A boolean, held typed, with the word Click shows for it.
+    pub(crate) fn bool(value: bool) -> Literal {
+        let word = if value { "True" } else { "False" };
+        Literal::Typed {
+            make: Arc::new(move || Value::new(value)),
+            shown: word.into(),
+            tokens: Some(vec![word.into()]),
+        }
+    }
+
+    /// Whether this is the one word `word` (`True`, `False`).
+    pub(crate) fn is_word(&self, word: &str) -> bool {
+        matches!(self.tokens(), Some([t]) if t == word)
+    }
+
+    /// This literal held as the typed value `typed` made (when it is one),
+    /// keeping its text for display and checks.
+    pub(crate) fn into_typed(self, typed: &TypedDefault) -> Literal {
+        match (self, &typed.make) {
+            (Literal::Tokens(tokens), Some(make)) => Literal::Typed {
+                shown: Literal::Tokens(tokens.clone()).shown(),
+                make: make.clone(),
+                tokens: Some(tokens),
+            },
+            (other, _) => other,
+        }
     }
 
     /// The text help and prompts show for this value.
@@ -257,7 +300,47 @@ impl Literal {
     /// Whether this is "no value" for display purposes (Click hides
     /// `[default: ]` for `None`).
     pub(crate) fn is_empty_tokens(&self) -> bool {
-        matches!(self, Literal::Tokens(t) if t.is_empty())
+        matches!(self.tokens(), Some([]))
+    }
+}
+
+/// The parameter type Click infers from a default's Python type
+/// (`convert_type(None, default)`), for a parameter that names none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Natural {
+    Int,
+    Float,
+    Bool,
+    Text,
+}
+
+/// What a default written as a Rust value is, beyond its text: the typed
+/// value itself (for scalar types) and the type Click would infer from it.
+/// Not part of the public API.
+#[doc(hidden)]
+#[derive(Clone)]
+pub struct TypedDefault {
+    pub(crate) make: Option<Arc<dyn Fn() -> Value + Send + Sync>>,
+    pub(crate) type_id: Option<TypeId>,
+    pub(crate) natural: Natural,
+}
+
+impl TypedDefault {
+    fn of<T: Any + Clone + Send + Sync>(value: T, natural: Natural) -> Self {
+        TypedDefault {
+            make: Some(Arc::new(move || Value::new(value.clone()))),
+            type_id: Some(TypeId::of::<T>()),
+            natural,
+        }
+    }
+
+    /// Only the inferred type (a list default infers from its first item).
+    fn natural(natural: Natural) -> Self {
+        TypedDefault {
+            make: None,
+            type_id: None,
+            natural,
+        }
     }
 }
 
@@ -273,31 +356,55 @@ impl Literal {
 pub trait IntoDefault {
     /// Append the strings this value stands for.
     fn default_tokens(&self, out: &mut Vec<OsString>);
+
+    /// The value itself and the type Click infers from it, for the types
+    /// that have them. Not part of the public API.
+    #[doc(hidden)]
+    fn __typed(&self) -> Option<TypedDefault> {
+        None
+    }
 }
 
 macro_rules! display_default {
-    ($($t:ty),*) => {$(
+    ($natural:ident: $($t:ty),*) => {$(
         impl IntoDefault for $t {
             fn default_tokens(&self, out: &mut Vec<OsString>) {
                 out.push(self.to_string().into());
+            }
+            fn __typed(&self) -> Option<TypedDefault> {
+                Some(TypedDefault::of(self.clone(), Natural::$natural))
             }
         }
     )*};
 }
 
-display_default!(
-    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, char, str, String
-);
+display_default!(Int: i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+display_default!(Text: char, String);
+
+impl IntoDefault for str {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(self.to_string(), Natural::Text))
+    }
+}
 
 impl IntoDefault for f32 {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         out.push(crate::compat::repr::py_float_repr(f64::from(*self)).into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(*self, Natural::Float))
     }
 }
 
 impl IntoDefault for f64 {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         out.push(crate::compat::repr::py_float_repr(*self).into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(*self, Natural::Float))
     }
 }
 
@@ -306,6 +413,9 @@ impl IntoDefault for f64 {
 impl IntoDefault for bool {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         out.push(if *self { "True" } else { "False" }.into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(*self, Natural::Bool))
     }
 }
 
@@ -337,6 +447,9 @@ impl<T: IntoDefault + ?Sized> IntoDefault for &T {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         (**self).default_tokens(out);
     }
+    fn __typed(&self) -> Option<TypedDefault> {
+        (**self).__typed()
+    }
 }
 
 impl<T: IntoDefault> IntoDefault for [T] {
@@ -345,17 +458,28 @@ impl<T: IntoDefault> IntoDefault for [T] {
             item.default_tokens(out);
         }
     }
+    /// A list infers its type from its first item, as Click does.
+    fn __typed(&self) -> Option<TypedDefault> {
+        let first = self.first()?.__typed()?;
+        Some(TypedDefault::natural(first.natural))
+    }
 }
 
 impl<T: IntoDefault, const N: usize> IntoDefault for [T; N] {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         self.as_slice().default_tokens(out);
     }
+    fn __typed(&self) -> Option<TypedDefault> {
+        self.as_slice().__typed()
+    }
 }
 
 impl<T: IntoDefault> IntoDefault for Vec<T> {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         self.as_slice().default_tokens(out);
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        self.as_slice().__typed()
     }
 }
 

@@ -216,3 +216,77 @@ fn a_counter_that_is_also_a_flag() {
             .contains("the option '-v' counts its occurrences and so cannot also be a flag.")
     );
 }
+
+#[test]
+fn a_text_default_a_typed_option_rejects() {
+    let cmd = ok(Command::new("tool").param(Opt::new("--n").value_type::<u32>().default("abc")));
+    let err = declaration_error(&cmd, &["--n", "3"]);
+    assert!(
+        err.contains(
+            "the option '--n' has a default its type rejects: 'abc' is not a valid integer."
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_default_outside_the_choices() {
+    let cmd = ok(Command::new("tool").param(
+        Opt::new("--color")
+            .ty(clack_core::types::Choice::new(["red", "blue"]))
+            .default("green"),
+    ));
+    let err = declaration_error(&cmd, &[]);
+    assert!(err.contains("the option '--color' has a default its type rejects: 'green' is not one of 'red', 'blue'."), "{err}");
+}
+
+#[test]
+fn a_typed_default_outside_the_range() {
+    let cmd =
+        ok(Command::new("tool").param(Opt::new("--n").ty(Int::<u32>::range(1, 10)).default(42u32)));
+    let err = declaration_error(&cmd, &["--help"]);
+    assert!(
+        err.contains(
+            "the option '--n' has a default its type rejects: 42 is not in the range 1<=x<=10."
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_argument_default_the_type_rejects() {
+    let cmd = ok(Command::new("tool").param(Arg::new("n").value_type::<u8>().default(300)));
+    let err = declaration_error(&cmd, &[]);
+    assert!(
+        err.contains("the argument 'N' has a default its type rejects"),
+        "{err}"
+    );
+}
+
+/// Defaults written as values of the option's type are held as such and
+/// shown as Click shows them.
+#[test]
+fn typed_defaults_are_used_and_shown_as_click_does() {
+    let cmd = Command::new("tool")
+        .param(
+            Opt::new("--n")
+                .value_type::<u32>()
+                .default(7u32)
+                .show_default(true),
+        )
+        .param(Opt::new("--ratio").default(1.0).show_default(true))
+        .param(Opt::new("--count").default(3).show_default(true))
+        .callback(|ctx| {
+            let n: u32 = ctx.take_required("n")?;
+            let ratio: f64 = ctx.take_required("ratio")?;
+            let count: i64 = ctx.take_required("count")?;
+            clack_core::echo(format!("{n} {ratio} {count}"));
+            Ok(Output::none())
+        });
+    let r = Runner::new().invoke(&cmd, Vec::<String>::new());
+    assert_eq!(r.stdout, "7 1 3\n", "{}", r.stderr);
+    let help = Runner::new().invoke(&cmd, ["--help"]).stdout;
+    assert!(help.contains("--n INTEGER      [default: 7]"), "{help}");
+    assert!(help.contains("--ratio FLOAT    [default: 1.0]"), "{help}");
+    assert!(help.contains("--count INTEGER  [default: 3]"), "{help}");
+}

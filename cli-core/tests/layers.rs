@@ -216,3 +216,37 @@ fn the_checker_sees_imports() {
     assert_eq!(roots.get("Command").map(String::as_str), Some("command"));
     assert_eq!(roots.get("Run").map(String::as_str), Some("run"));
 }
+
+/// The standard library's sorts are generic, and each element type sorted
+/// links its own copy of the algorithm (about 6 KiB each); the crate sorts
+/// through `order`, which has one. A sort call elsewhere fails here.
+#[test]
+fn sorting_goes_through_order() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut calls = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).expect("under src");
+        if rel == Path::new("order.rs") || rel.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let code = code_of(&fs::read_to_string(file).expect("readable source"));
+        for method in [
+            ".sort(",
+            ".sort_by(",
+            ".sort_by_key(",
+            ".sort_unstable",
+            ".sort_by_cached_key(",
+        ] {
+            if code.contains(method) {
+                calls.push(format!("{} calls `{method}`", rel.display()));
+            }
+        }
+    }
+    assert!(
+        calls.is_empty(),
+        "sort through crate::order instead:\n{}",
+        calls.join("\n")
+    );
+}

@@ -321,6 +321,9 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         .inputs
         .iter()
         .any(|i| matches!(i, Input::Context { .. }));
+    // Where the next parameter sits in the command's table: the fields and
+    // parameter sets come first, in order.
+    let mut index = quote!(0usize);
     for (i, input) in model.inputs.iter().enumerate() {
         let var = format_ident!("__clack_arg{i}");
         match input {
@@ -359,15 +362,16 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
                 }
             }
             Input::Params { ty } => {
-                lets.push(
-                    quote!(let #var = <#ty as #krate::__private::ParamSet>::from_context(#ctx)?;),
-                );
+                let set = quote!(<#ty as #krate::__private::ParamSet>);
+                lets.push(quote!(let #var = #set::from_slots(#ctx, #index)?;));
                 args.push(quote!(#var));
+                index = quote!(#index + #set::count());
             }
             Input::Value(f) => {
-                let take = field::take(f, &ctx, keep);
+                let take = field::take(f, &ctx, keep, &index);
                 lets.push(quote!(let #var = #take;));
                 args.push(quote!(#var));
+                index = quote!(#index + 1);
             }
         }
     }

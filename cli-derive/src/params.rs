@@ -56,9 +56,14 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
         };
     }
     let ctx = syn::Ident::new("__clack_ctx", proc_macro2::Span::call_site());
+    let base = syn::Ident::new("__clack_base", proc_macro2::Span::call_site());
     let mut pushes = Vec::new();
     let mut inits = Vec::new();
+    // Where the next field's parameter sits, counted from `base`.
+    let mut fixed = 0usize;
+    let mut nested: Vec<TokenStream> = Vec::new();
     for m in &members {
+        let index = quote!(#base + #fixed #(+ #nested)*);
         match m {
             Member::Value(f) => {
                 let b = field::builder(f, &krate);
@@ -66,12 +71,14 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
                     quote!(__clack_params.push(::core::convert::Into::<#krate::Param>::into(#b));),
                 );
                 let id = &f.ident;
-                let take = field::take(f, &ctx, false);
+                let take = field::take(f, &ctx, false, &index);
                 inits.push(quote!(#id: #take));
+                fixed += 1;
             }
             Member::Nested { ident, ty } => {
                 pushes.push(quote!(__clack_params.extend(<#ty as #trait_path>::params());));
-                inits.push(quote!(#ident: <#ty as #trait_path>::from_context(#ctx)?));
+                inits.push(quote!(#ident: <#ty as #trait_path>::from_slots(#ctx, #index)?));
+                nested.push(quote!(<#ty as #trait_path>::count()));
             }
         }
     }
@@ -83,6 +90,15 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
                 __clack_params
             }
             fn from_context(#ctx: &#krate::Context) -> ::core::result::Result<Self, #krate::Error> {
+                <Self as #trait_path>::from_slots(#ctx, 0)
+            }
+            fn count() -> usize {
+                #fixed #(+ #nested)*
+            }
+            fn from_slots(
+                #ctx: &#krate::Context,
+                #base: usize,
+            ) -> ::core::result::Result<Self, #krate::Error> {
                 ::core::result::Result::Ok(#ident { #(#inits),* })
             }
         }

@@ -204,7 +204,6 @@ fn string_option() {
 }
 
 #[test]
-#[ignore = "clack differs: an option's default does not set its type (Click infers INT from default=42)"]
 fn int_option() {
     let cmd = Command::new("cli")
         .param(Opt::new("--i").default(42))
@@ -256,7 +255,6 @@ fn uuid_option() {
 /// Click's second and third cases pass a string, not a list, so the
 /// runner splits it as a shell would: one argument each.
 #[test]
-#[ignore = "clack differs: an option's default does not set its type (Click infers FLOAT from default=42.0)"]
 fn float_option() {
     let cmd = Command::new("cli")
         .param(Opt::new("--f").default(42.0))

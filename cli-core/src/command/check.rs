@@ -94,21 +94,23 @@ fn own_problem(param: &Param) -> Option<&'static str> {
         Some(spec) if param.deprecated.is_some() && spec.prompt.is_some() => Some(
             "is deprecated and prompts for its value: `deprecated` options cannot use `prompt`.",
         ),
-        Some(spec) if spec.count && spec.is_flag => {
-            Some("counts its occurrences and so cannot also be a flag.")
-        }
+        Some(spec) if spec.conflict.is_some() => spec.conflict,
         None if nargs == 0 || nargs < -1 => {
             Some("has nargs out of range: it takes 1 or more values, or -1 for any number.")
         }
         None => None,
         Some(_) if nargs < 1 => Some("has nargs out of range: an option takes 1 or more values."),
-        Some(spec) if spec.count && param.multiple() => {
+        Some(spec) if spec.is_count() && param.multiple() => {
             Some("counts its occurrences and so cannot also be `multiple`.")
         }
-        Some(spec) if (spec.is_flag || spec.count) && nargs != 1 && !param.ty.is_composite() => {
+        Some(spec)
+            if (spec.is_flag() || spec.is_count()) && nargs != 1 && !param.ty.is_composite() =>
+        {
             Some("is a flag, which takes no value, so its nargs must be 1.")
         }
-        Some(spec) if !spec.secondary_opts.is_empty() && spec.is_flag && !param.is_bool_flag() => {
+        Some(spec)
+            if !spec.secondary_opts.is_empty() && spec.is_flag() && !param.is_bool_flag() =>
+        {
             Some("has an off switch (`--x/--no-x`), which only a boolean flag may have.")
         }
         Some(_) => None,
@@ -118,9 +120,7 @@ fn own_problem(param: &Param) -> Option<&'static str> {
 /// A written default that cannot be the parameter's value: the wrong
 /// number of values for its `nargs`, or text its (pure) type rejects.
 fn default_problem(param: &Param, ctx: &Context) -> Option<String> {
-    let Some(Literal::Tokens(tokens)) = &param.default else {
-        return None;
-    };
+    let tokens = param.default.as_ref().and_then(Literal::tokens)?;
     let n = param.nargs();
     let composite = param.ty.is_composite();
     if n > 1 && !composite && !tokens.is_empty() {
@@ -139,7 +139,7 @@ fn default_problem(param: &Param, ctx: &Context) -> Option<String> {
     if !param.ty.is_pure() || tokens.is_empty() || param.is_flag() {
         return None;
     }
-    match param.convert_literal(ctx, Literal::Tokens(tokens.clone())) {
+    match param.convert_literal(ctx, Literal::Tokens(tokens.to_vec())) {
         Ok(_) => None,
         Err(e) => Some(format!("has a default its type rejects: {}", e.message())),
     }

@@ -468,7 +468,7 @@ impl Command {
             }
         })?;
         ctx.add_opt_prefixes(index.prefixes());
-        ctx.reserve_params(params.len());
+        ctx.open_slots(params.iter().map(|p| p.name.clone()));
         let order = processing_order(&parsed.order, &params);
         for (k, &index) in order.iter().enumerate() {
             let param = &params[index];
@@ -679,6 +679,7 @@ impl Context {
             self.io_rc(),
             &ContextSettings::default(),
         );
+        child.open_slots(command.params_list().iter().map(|p| p.name.clone()));
         for (name, value) in values {
             child.set_value(name, Some(value));
         }

@@ -108,9 +108,10 @@ pub(crate) struct Resolved {
 }
 
 struct State {
-    /// One slot per parameter name, in the order they were first touched
-    /// (a command has few parameters: a linear search beats hashing).
-    slots: Vec<values::ParamSlot>,
+    /// One slot per parameter, in the order of the command's parameter
+    /// table (a command has few parameters: a linear search by name beats
+    /// hashing, and generated code reaches a slot by its index).
+    slots: values::Slots,
     /// A queue, so that a chain of commands hands the arguments after
     /// each one to the next without copying them.
     args: VecDeque<OsString>,
@@ -195,7 +196,7 @@ impl Context {
             settings,
             resilient_parsing: Cell::new(resilient),
             state: RefCell::new(State {
-                slots: Vec::new(),
+                slots: values::Slots::default(),
                 args: VecDeque::new(),
                 protected_args: Vec::new(),
                 invoked_subcommand: None,

@@ -16,6 +16,10 @@ pub(super) struct ParamSlot {
     value: Option<Option<Value>>,
     source: Option<ParameterSource>,
     default_explicit: bool,
+    /// When the pipeline first touched this slot (`u32::MAX`: not yet);
+    /// [`Context::params`] lists values in this order, as Click's
+    /// `ctx.params` does.
+    touched: u32,
 }
 
 impl ParamSlot {
@@ -25,13 +29,48 @@ impl ParamSlot {
             value: None,
             source: None,
             default_explicit: false,
+            touched: u32::MAX,
         }
+    }
+}
+
+/// The slots of a context: one per parameter of its command's table, in
+/// table order (so that generated code reaches a value by its parameter's
+/// index), then any made later by name.
+#[derive(Default)]
+pub(super) struct Slots {
+    list: Vec<ParamSlot>,
+    /// How many slots have been touched.
+    touched: u32,
+}
+
+impl Slots {
+    fn position(&self, name: &str) -> Option<usize> {
+        self.list.iter().position(|s| &*s.name == name)
+    }
+
+    /// The slot of the parameter at `index` in the table, when it holds
+    /// `name`'s value; else the slot found by name (a context filled by
+    /// [`Context::invoke`] or by hand, or the second of two options
+    /// sharing a name).
+    fn locate(&self, index: usize, name: &str) -> Option<usize> {
+        match self.list.get(index) {
+            Some(s) if s.value.is_some() && &*s.name == name => Some(index),
+            _ => self.position(name),
+        }
+    }
+
+    /// The slots that hold a value, in the order they were first touched.
+    fn in_touch_order(&self) -> Vec<&ParamSlot> {
+        let mut slots: Vec<&ParamSlot> = self.list.iter().filter(|s| s.value.is_some()).collect();
+        crate::order::sort_by_key(&mut slots, |s| s.touched);
+        slots
     }
 }
 
 impl State {
     fn slot(&self, name: &str) -> Option<&ParamSlot> {
-        self.slots.iter().find(|s| &*s.name == name)
+        self.slots.list.iter().find(|s| &*s.name == name)
     }
 
     /// The value slot of `name`: `None` when no value was ever stored.
@@ -51,8 +90,80 @@ impl Context {
     /// assert!(ctx.get::<u32>("count").is_err());
     /// ```
     pub fn get<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
+        let at = self.0.state.borrow().slots.position(name);
+        self.get_at(at, name)
+    }
+
+    /// Like [`get`](Context::get) for a parameter that always has a value;
+    /// a missing value is an error. Callbacks that read a value and leave
+    /// it for [`forward`](Context::forward) use this.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.get_required::<u32>("count").is_err());
+    /// ```
+    pub fn get_required<T: Any>(&self, name: &str) -> Result<T, Error> {
+        self.get(name)?.ok_or_else(|| missing_value(name))
+    }
+
+    /// Take a parameter's value out of the context as a `T`. The value is
+    /// moved, not copied; afterwards the parameter reads as having no value.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.take::<String>("name").is_err());
+    /// ```
+    pub fn take<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
+        let at = self.0.state.borrow().slots.position(name);
+        self.take_at(at, name)
+    }
+
+    /// Like [`take`](Context::take) for a parameter that always has a value
+    /// (required, defaulted or prompted); a missing value is an error.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.take_required::<u32>("count").is_err());
+    /// ```
+    pub fn take_required<T: Any>(&self, name: &str) -> Result<T, Error> {
+        self.take(name)?.ok_or_else(|| missing_value(name))
+    }
+
+    /// What `#[command]` and `#[derive(Params)]` use to take the value of
+    /// the parameter at `index` in the command's table (`name` is only
+    /// checked, and used in messages). Not part of the public API.
+    #[doc(hidden)]
+    pub fn __take_slot<T: Any>(&self, index: usize, name: &str) -> Result<Option<T>, Error> {
+        let at = self.0.state.borrow().slots.locate(index, name);
+        self.take_at(at, name)
+    }
+
+    /// [`__take_slot`](Context::__take_slot) for a value that must be there.
+    #[doc(hidden)]
+    pub fn __take_slot_required<T: Any>(&self, index: usize, name: &str) -> Result<T, Error> {
+        self.__take_slot(index, name)?
+            .ok_or_else(|| missing_value(name))
+    }
+
+    /// Like [`__take_slot`](Context::__take_slot), cloning the value (the
+    /// function also receives the context, which may forward it).
+    #[doc(hidden)]
+    pub fn __get_slot<T: Any>(&self, index: usize, name: &str) -> Result<Option<T>, Error> {
+        let at = self.0.state.borrow().slots.locate(index, name);
+        self.get_at(at, name)
+    }
+
+    /// [`__get_slot`](Context::__get_slot) for a value that must be there.
+    #[doc(hidden)]
+    pub fn __get_slot_required<T: Any>(&self, index: usize, name: &str) -> Result<T, Error> {
+        self.__get_slot(index, name)?
+            .ok_or_else(|| missing_value(name))
+    }
+
+    fn get_at<T: Any>(&self, at: Option<usize>, name: &str) -> Result<Option<T>, Error> {
         let state = self.0.state.borrow();
-        let Some(slot) = state.value(name) else {
+        let Some(slot) = at.and_then(|i| state.slots.list[i].value.as_ref()) else {
+            drop(state);
             return Err(self.no_param(name));
         };
         match slot {
@@ -67,35 +178,9 @@ impl Context {
         }
     }
 
-    /// Like [`get`](Context::get) for a parameter that always has a value;
-    /// a missing value is an error. `#[command]` functions that also take
-    /// the context read their values this way, so that
-    /// [`forward`](Context::forward) still sees them.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.get_required::<u32>("count").is_err());
-    /// ```
-    pub fn get_required<T: Any>(&self, name: &str) -> Result<T, Error> {
-        self.get(name)?.ok_or_else(|| missing_value(name))
-    }
-
-    /// Take a parameter's value out of the context as a `T` (what
-    /// `#[command]` does for each of a function's parameters). The value is
-    /// moved, not copied; afterwards the parameter reads as having no value.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.take::<String>("name").is_err());
-    /// ```
-    pub fn take<T: Any>(&self, name: &str) -> Result<Option<T>, Error> {
+    fn take_at<T: Any>(&self, at: Option<usize>, name: &str) -> Result<Option<T>, Error> {
         let mut state = self.0.state.borrow_mut();
-        let Some(slot) = state
-            .slots
-            .iter_mut()
-            .find(|s| &*s.name == name)
-            .and_then(|s| s.value.as_mut())
-        else {
+        let Some(slot) = at.and_then(|i| state.slots.list[i].value.as_mut()) else {
             drop(state);
             return Err(self.no_param(name));
         };
@@ -112,17 +197,6 @@ impl Context {
         }
     }
 
-    /// Like [`take`](Context::take) for a parameter that always has a value
-    /// (required, defaulted or prompted); a missing value is an error.
-    ///
-    /// ```
-    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
-    /// assert!(ctx.take_required::<u32>("count").is_err());
-    /// ```
-    pub fn take_required<T: Any>(&self, name: &str) -> Result<T, Error> {
-        self.take(name)?.ok_or_else(|| missing_value(name))
-    }
-
     /// The names of the parameters with a slot in this context, in the
     /// order they were processed.
     ///
@@ -131,14 +205,9 @@ impl Context {
     /// assert!(ctx.param_names().is_empty());
     /// ```
     pub fn param_names(&self) -> Vec<String> {
-        self.0
-            .state
-            .borrow()
-            .slots
-            .iter()
-            .filter(|s| s.value.is_some())
-            .map(|s| s.name.to_string())
-            .collect()
+        let state = self.0.state.borrow();
+        let names = state.slots.in_touch_order().into_iter();
+        names.map(|s| s.name.to_string()).collect()
     }
 
     /// Whether the parameter has a value.
@@ -190,9 +259,14 @@ impl Context {
         );
     }
 
-    /// Make room for `n` parameter slots.
-    pub(crate) fn reserve_params(&self, n: usize) {
-        self.0.state.borrow_mut().slots.reserve(n);
+    /// Make a slot for each of these parameter names (a command's table),
+    /// in order, unless the context has slots already.
+    pub(crate) fn open_slots(&self, names: impl ExactSizeIterator<Item = Arc<str>>) {
+        let list = &mut self.0.state.borrow_mut().slots.list;
+        if list.is_empty() {
+            list.reserve(names.len());
+            list.extend(names.map(ParamSlot::new));
+        }
     }
 
     /// Run `f` on the slot for `name`, made with `key` if there is none.
@@ -202,16 +276,20 @@ impl Context {
         key: impl FnOnce() -> Arc<str>,
         f: impl FnOnce(&mut ParamSlot) -> R,
     ) -> R {
-        let mut state = self.0.state.borrow_mut();
-        let slots = &mut state.slots;
-        let i = match slots.iter().position(|s| &*s.name == name) {
+        let slots = &mut self.0.state.borrow_mut().slots;
+        let i = match slots.position(name) {
             Some(i) => i,
             None => {
-                slots.push(ParamSlot::new(key()));
-                slots.len() - 1
+                slots.list.push(ParamSlot::new(key()));
+                slots.list.len() - 1
             }
         };
-        f(&mut slots[i])
+        let slot = &mut slots.list[i];
+        if slot.touched == u32::MAX {
+            slot.touched = slots.touched;
+            slots.touched += 1;
+        }
+        f(slot)
     }
 
     pub(crate) fn raw_value(&self, name: &str) -> Option<Option<Value>> {
@@ -235,11 +313,9 @@ impl Context {
     /// assert_eq!(Runner::new().invoke(&cmd, ["--n", "5"]).stdout, "n: Some(5)\n");
     /// ```
     pub fn params(&self) -> Vec<(String, Option<Value>)> {
-        self.0
-            .state
-            .borrow()
-            .slots
-            .iter()
+        let state = self.0.state.borrow();
+        let slots = state.slots.in_touch_order().into_iter();
+        slots
             .filter_map(|s| Some((s.name.to_string(), s.value.clone()?)))
             .collect()
     }
@@ -295,4 +371,53 @@ fn missing_value(name: &str) -> Error {
     Error::failure(format!(
         "The parameter '{name}' has no value, but the callback requires one."
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::Runner;
+    use crate::{Command, Opt, Output};
+
+    /// Generated code reaches a value by its parameter's index in the
+    /// table; `params()` still lists values in the order they were
+    /// processed (an eager option first), as Click's `ctx.params` does.
+    #[test]
+    fn values_are_reached_by_table_index_and_listed_in_processing_order() {
+        let cmd = Command::new("x")
+            .param(Opt::new("--a").default("1"))
+            .param(Opt::new("--b").default("2").is_eager(true))
+            .callback(|ctx| {
+                let names = ctx.param_names().join(",");
+                let b: String = ctx.__get_slot_required(1, "b")?;
+                // A wrong index falls back to the name.
+                let a: String = ctx.__take_slot_required(7, "a")?;
+                let gone = ctx.__take_slot::<String>(0, "a")?;
+                crate::echo(format!("{names} {a} {b} {gone:?}"));
+                Ok(Output::none())
+            });
+        let r = Runner::new().invoke(&cmd, ["--a", "x"]);
+        assert_eq!(r.stdout, "b,a x 2 None\n", "{}", r.stderr);
+    }
+
+    /// `Context::invoke` fills the other command's slots in its table
+    /// order too, so indexes hold there as well.
+    #[test]
+    fn invoked_commands_have_slots_in_table_order() {
+        let inner = Command::new("inner")
+            .param(Opt::new("--p").default("p"))
+            .param(Opt::new("--q").default("q"))
+            .callback(|ctx| {
+                let q: String = ctx.__take_slot_required(1, "q")?;
+                crate::echo(q);
+                Ok(Output::none())
+            });
+        let outer = Command::new("outer").callback(move |ctx| {
+            ctx.invoke(
+                &inner,
+                vec![("q", crate::Value::new(String::from("given")))],
+            )
+        });
+        let r = Runner::new().invoke(&outer, Vec::<String>::new());
+        assert_eq!(r.stdout, "given\n", "{}", r.stderr);
+    }
 }

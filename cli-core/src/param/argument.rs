@@ -6,6 +6,7 @@ use super::option::typed_callback;
 use super::{CompleteFn, Kind, Literal, Param, ParamData};
 use crate::candidate::CompletionItem;
 use crate::types::{IntoDefault, ParamType, ParamValue, erase, text_type};
+use crate::value::TypedDefault;
 use crate::{Context, Error, Value};
 
 /// A positional argument (Click's `click.argument`).
@@ -24,6 +25,8 @@ use crate::{Context, Error, Value};
 pub struct Arg {
     param: Param,
     required: Option<bool>,
+    /// The default as the Rust value the program wrote.
+    default_typed: Option<TypedDefault>,
 }
 
 impl Arg {
@@ -57,6 +60,7 @@ impl Arg {
                 invalid: None,
             }),
             required: None,
+            default_typed: None,
         }
     }
 
@@ -113,7 +117,9 @@ impl Arg {
         self
     }
 
-    /// The default value, converted by the type like a command-line value.
+    /// The default value, as for [`Opt::default`](crate::Opt::default):
+    /// an argument that names no type takes the one Click infers from it,
+    /// and the value is held as written when the argument stores that type.
     ///
     /// ```
     /// let a = clack_core::Arg::new("dest").default(".");
@@ -121,6 +127,7 @@ impl Arg {
     /// ```
     pub fn default(mut self, value: impl IntoDefault) -> Self {
         self.param.default = Some(Literal::from_default(&value));
+        self.default_typed = value.__typed();
         self
     }
 
@@ -255,7 +262,16 @@ impl Arg {
         let Arg {
             mut param,
             required,
+            default_typed,
         } = self;
+        super::defaults::infer_type(&mut param, default_typed.as_ref());
+        if let Some(default) = param.default.take() {
+            param.default = Some(super::defaults::hold(
+                &param,
+                default,
+                default_typed.as_ref(),
+            ));
+        }
         param.default_explicit = param.default.is_some();
         param.required = match required {
             Some(r) => r,

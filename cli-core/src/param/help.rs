@@ -1,6 +1,6 @@
 //! How a parameter shows in help, usage lines and error messages.
 
-use super::{Kind, Literal, Param, ShowDefault};
+use super::{Kind, Param, ShowDefault};
 use crate::Context;
 use crate::layout::formatter::join_options;
 use crate::lexer::split_opt;
@@ -107,7 +107,7 @@ impl Param {
             let refs: Vec<&str> = opts.iter().map(String::as_str).collect();
             let (mut rv, slash) = join_options(&refs);
             any_slash |= slash;
-            if !spec.is_flag && !spec.count {
+            if !spec.is_flag() && !spec.is_count() {
                 rv.push(' ');
                 rv.push_str(&self.make_metavar(ctx));
             }
@@ -156,7 +156,7 @@ impl Param {
             items.push(format!("default: {default}"));
         }
         if let Some(range) = self.ty.describe_range()
-            && !(spec.count && range == "x>=0")
+            && !(spec.is_count() && range == "x>=0")
         {
             items.push(range);
         }
@@ -191,13 +191,11 @@ impl Param {
             return None;
         }
         let shown = default.shown();
-        Some(
-            if shown.is_empty() && matches!(default, Literal::Tokens(_)) {
-                "\"\"".into()
-            } else {
-                shown
-            },
-        )
+        Some(if shown.is_empty() && default.tokens().is_some() {
+            "\"\"".into()
+        } else {
+            shown
+        })
     }
 
     /// The row an option adds to the help page's option list, or `None` for

@@ -9,7 +9,9 @@
 //! help rendering of a parameter in `help`.
 
 mod argument;
+mod defaults;
 mod help;
+mod kind;
 mod option;
 mod pipeline;
 mod presets;
@@ -19,6 +21,7 @@ mod set;
 use std::sync::Arc;
 
 pub use argument::Arg;
+pub(crate) use kind::OptionKind;
 pub use option::{Decls, Opt};
 pub(crate) use pipeline::Raw;
 pub use presets::{confirmation_option, password_option};
@@ -50,6 +53,7 @@ pub(crate) enum ShowDefault {
 pub(crate) struct OptionSpec {
     pub(crate) opts: Vec<String>,
     pub(crate) secondary_opts: Vec<String>,
+    pub(crate) kind: OptionKind,
     pub(crate) show_default: Option<ShowDefault>,
     pub(crate) prompt: Option<String>,
     /// How to ask for the value; set with the prompt text.
@@ -57,17 +61,47 @@ pub(crate) struct OptionSpec {
     pub(crate) confirmation_prompt: Option<String>,
     pub(crate) prompt_required: bool,
     pub(crate) hide_input: bool,
-    pub(crate) is_flag: bool,
-    pub(crate) flag_needs_value: bool,
-    /// What the option stores when given without a value (`flag_value`).
-    pub(crate) flag_value: Option<Literal>,
-    pub(crate) count: bool,
     pub(crate) allow_from_autoenv: bool,
     pub(crate) hidden: bool,
     pub(crate) show_choices: bool,
     pub(crate) show_envvar: bool,
-    /// No automatic `false` default for a boolean flag.
-    pub(crate) default_unset: bool,
+    /// Builder calls that contradict each other (`count()` and `flag()`),
+    /// reported as a declaration error.
+    pub(crate) conflict: Option<&'static str>,
+}
+
+impl OptionSpec {
+    /// A flag of any type (takes no value).
+    pub(crate) fn is_flag(&self) -> bool {
+        matches!(
+            self.kind,
+            OptionKind::Flag { .. } | OptionKind::Switch { .. }
+        )
+    }
+
+    pub(crate) fn is_count(&self) -> bool {
+        matches!(self.kind, OptionKind::Count)
+    }
+
+    /// Whether the option may stand alone though it takes a value (Click's
+    /// `_flag_needs_value`).
+    pub(crate) fn needs_value(&self) -> bool {
+        matches!(self.kind, OptionKind::OptionalValue { .. })
+    }
+
+    /// No automatic `false` default for a flag.
+    pub(crate) fn default_unset(&self) -> bool {
+        matches!(
+            self.kind,
+            OptionKind::Flag {
+                default_unset: true,
+                ..
+            } | OptionKind::Switch {
+                default_unset: true,
+                ..
+            }
+        )
+    }
 }
 
 #[derive(Clone)]
@@ -281,7 +315,7 @@ impl Param {
     /// assert!(p.is_flag());
     /// ```
     pub fn is_flag(&self) -> bool {
-        self.option().is_some_and(|o| o.is_flag)
+        self.option().is_some_and(OptionSpec::is_flag)
     }
 
     /// Whether the option counts its occurrences (`-vvv`).
@@ -291,11 +325,13 @@ impl Param {
     /// assert!(p.is_count());
     /// ```
     pub fn is_count(&self) -> bool {
-        self.option().is_some_and(|o| o.count)
+        self.option().is_some_and(OptionSpec::is_count)
     }
 
+    /// A boolean flag (or on/off pair), as opposed to a feature switch.
     pub(crate) fn is_bool_flag(&self) -> bool {
-        self.is_flag() && self.ty.is_bool()
+        self.option()
+            .is_some_and(|o| matches!(o.kind, OptionKind::Flag { .. }))
     }
 
     /// The parameter type's name (`integer`, `choice`, ...).

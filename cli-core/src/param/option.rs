@@ -2,10 +2,12 @@
 
 use std::sync::Arc;
 
-use super::{CompleteFn, Kind, Literal, OptionSpec, Param, ParamData, ShowDefault, is_identifier};
+pub(crate) use super::kind::parse_decls;
+use super::kind::{Asked, Shape, infer_kind};
+use super::{CompleteFn, Kind, Literal, OptionKind, OptionSpec, Param, ParamData, ShowDefault};
 use crate::candidate::CompletionItem;
-use crate::lexer::split_opt;
 use crate::types::{Int, IntoDefault, ParamType, ParamValue, bool_type, erase, text_type};
+use crate::value::TypedDefault;
 use crate::{Context, Error, Value};
 
 /// Option declarations: one string or several (`"--count"`,
@@ -64,7 +66,14 @@ impl Decls for Vec<String> {
 pub struct Opt {
     param: Param,
     spec: OptionSpec,
+    /// What the builder methods asked for; [`OptionKind`] is made from
+    /// them when the option is finished.
     is_flag: Option<bool>,
+    count: bool,
+    flag_value: Option<Literal>,
+    /// The default and flag value as the Rust values the program wrote.
+    default_typed: Option<TypedDefault>,
+    flag_value_typed: Option<TypedDefault>,
     prompt_auto: bool,
     default_unset: bool,
 }
@@ -113,23 +122,24 @@ impl Opt {
             spec: OptionSpec {
                 opts,
                 secondary_opts,
+                kind: OptionKind::Value,
                 show_default: None,
                 prompt: None,
                 prompter: None,
                 confirmation_prompt: None,
                 prompt_required: true,
                 hide_input: false,
-                is_flag: false,
-                flag_needs_value: false,
-                flag_value: None,
-                count: false,
                 allow_from_autoenv: true,
                 hidden: false,
                 show_choices: true,
                 show_envvar: false,
-                default_unset: false,
+                conflict: None,
             },
             is_flag: None,
+            count: false,
+            flag_value: None,
+            default_typed: None,
+            flag_value_typed: None,
             prompt_auto: false,
             default_unset: false,
         }
@@ -176,8 +186,12 @@ impl Opt {
         self
     }
 
-    /// The default, written as a Rust value; it goes through the type like a
-    /// command-line value.
+    /// The default, written as a Rust value. An option that names no type
+    /// takes the one Click infers from it (`default(1)` makes an integer
+    /// option). Held as the value itself when the option stores that Rust
+    /// type; otherwise (text for a typed option, a list) it goes through
+    /// the type like a command-line value. Either way help shows it as
+    /// Click would, and a default the type rejects is a declaration error.
     ///
     /// ```
     /// let o = clack_core::Opt::new("--tags").multiple(true).default(["inbox"]);
@@ -185,6 +199,7 @@ impl Opt {
     /// ```
     pub fn default(mut self, value: impl IntoDefault) -> Self {
         self.param.default = Some(Literal::from_default(&value));
+        self.default_typed = value.__typed();
         self
     }
 
@@ -203,7 +218,9 @@ impl Opt {
         self.param.default = Some(Literal::Typed {
             make: Arc::new(move || Value::new(value.clone())),
             shown: shown.into(),
+            tokens: None,
         });
+        self.default_typed = None;
         self
     }
 
@@ -219,6 +236,7 @@ impl Opt {
             f().default_tokens(&mut tokens);
             tokens
         })));
+        self.default_typed = None;
         self
     }
 
@@ -311,7 +329,8 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn flag_value(mut self, value: impl IntoDefault) -> Self {
-        self.spec.flag_value = Some(Literal::from_default(&value));
+        self.flag_value = Some(Literal::from_default(&value));
+        self.flag_value_typed = value.__typed();
         self
     }
 
@@ -322,7 +341,7 @@ impl Opt {
     /// # let _ = o;
     /// ```
     pub fn count(mut self) -> Self {
-        self.spec.count = true;
+        self.count = true;
         self
     }
 
@@ -591,17 +610,20 @@ impl Opt {
         param
     }
 
-    /// Finish the option: infer flags, types and prompt text the way
-    /// Click's `Option.__init__` does.
+    /// Finish the option: infer its kind, type and prompt text the way
+    /// Click's `Option.__init__` does, once.
     pub(crate) fn finish(self) -> Param {
         let Opt {
             mut param,
             mut spec,
             is_flag,
+            count,
+            flag_value,
+            default_typed,
+            flag_value_typed,
             prompt_auto,
             default_unset,
         } = self;
-        spec.default_unset = default_unset;
         if prompt_auto {
             let mut text = param.name.replace('_', " ");
             if let Some(first) = text.get(..1) {
@@ -610,41 +632,61 @@ impl Opt {
             }
             spec.prompt = Some(text);
         }
-        let needs_value = spec.prompt.is_some() && !spec.prompt_required;
-        let (flag, needs_value) = match is_flag {
-            None if spec.flag_value.is_some() => (true, needs_value),
-            None if needs_value => (false, true),
-            None => (!spec.secondary_opts.is_empty(), needs_value),
-            Some(false) if !needs_value => {
-                (false, spec.flag_value.is_some() || param.default.is_none())
-            }
-            Some(f) => (f, needs_value),
-        };
-        // An explicit is_flag=False with neither flag_value nor prompt would
-        // make every value optional; Click only reaches that with a
-        // flag_value, so keep the parser strict otherwise.
-        spec.flag_needs_value =
-            needs_value && (flag || spec.flag_value.is_some() || spec.prompt.is_some());
-        spec.is_flag = flag;
+        let (shape, conflict) = infer_kind(Asked {
+            is_flag,
+            count,
+            flag_value: flag_value.is_some(),
+            prompt: spec.prompt.is_some(),
+            prompt_optional: spec.prompt.is_some() && !spec.prompt_required,
+            secondary: !spec.secondary_opts.is_empty(),
+            default: param.default.is_some(),
+        });
+        if conflict {
+            spec.conflict = Some("counts its occurrences and so cannot also be a flag.");
+        }
+        if matches!(shape, Shape::Value | Shape::OptionalValue) {
+            super::defaults::infer_type(&mut param, default_typed.as_ref());
+        }
         if !param.type_explicit {
-            let bool_value = match &spec.flag_value {
+            let bool_value = match &flag_value {
                 None => true,
-                Some(Literal::Tokens(t)) => t.len() == 1 && (t[0] == "True" || t[0] == "False"),
-                Some(_) => false,
+                Some(v) => v.is_word("True") || v.is_word("False"),
             };
-            if spec.count {
+            if shape == Shape::Count {
                 param.ty = erase(Int::<usize>::new().min(0));
-            } else if flag && bool_value {
+            } else if shape == Shape::Flag && bool_value {
                 param.ty = bool_type();
             }
         }
         param.default_explicit = param.default.is_some();
-        if spec.count && param.default.is_none() {
-            param.default = Some(Literal::Tokens(vec!["0".into()]));
+        if let Some(default) = param.default.take() {
+            param.default = Some(super::defaults::hold(
+                &param,
+                default,
+                default_typed.as_ref(),
+            ));
         }
-        if flag && spec.flag_value.is_none() {
-            spec.flag_value = Some(Literal::Tokens(vec!["True".into()]));
-        }
+        let flag_value =
+            flag_value.map(|v| super::defaults::hold(&param, v, flag_value_typed.as_ref()));
+        spec.kind = match shape {
+            Shape::Value => OptionKind::Value,
+            Shape::OptionalValue => OptionKind::OptionalValue { alone: flag_value },
+            Shape::Count => {
+                if param.default.is_none() {
+                    param.default = Some(Literal::Tokens(vec!["0".into()]));
+                }
+                OptionKind::Count
+            }
+            Shape::Flag if param.ty.is_bool() => OptionKind::Flag {
+                on: flag_value.unwrap_or_else(|| Literal::bool(true)),
+                default_unset,
+            },
+            // `True` through another type (Click's `flag_value = not default`).
+            Shape::Flag => OptionKind::Switch {
+                value: flag_value.unwrap_or_else(|| Literal::Tokens(vec!["True".into()])),
+                default_unset,
+            },
+        };
         param.kind = Kind::Option(Box::new(spec));
         param
     }
@@ -679,68 +721,6 @@ where
         };
         Ok(f(ctx, param, typed)?.map(Value::new))
     })
-}
-
-/// Click's `Option._parse_decls`: the name, the options and the secondary
-/// (off) options of a declaration list.
-pub(crate) fn parse_decls(decls: &[String]) -> Result<(String, Vec<String>, Vec<String>), String> {
-    let mut opts = Vec::new();
-    let mut secondary = Vec::new();
-    let mut name: Option<String> = None;
-    let mut possible: Vec<(&str, &str)> = Vec::new();
-    for decl in decls {
-        if is_identifier(decl) {
-            if let Some(name) = &name {
-                return Err(format!("Name '{name}' defined twice"));
-            }
-            name = Some(decl.clone());
-            continue;
-        }
-        let split_char = if decl.starts_with('/') { ';' } else { '/' };
-        if let Some((first, second)) = decl.split_once(split_char) {
-            let first = first.trim_end();
-            if !first.is_empty() {
-                possible.push(split_opt(first));
-                opts.push(first.to_string());
-            }
-            let second = second.trim_start();
-            if !second.is_empty() {
-                secondary.push(second.to_string());
-            }
-            if first == second {
-                return Err(format!(
-                    "Boolean option '{decl}' cannot use the same flag for true/false."
-                ));
-            }
-        } else {
-            possible.push(split_opt(decl));
-            opts.push(decl.clone());
-        }
-    }
-    if name.is_none() && !possible.is_empty() {
-        // Longest prefix first (stable), like Click's sort by -len(prefix).
-        crate::order::sort_by_key(&mut possible, |(p, _)| std::cmp::Reverse(p.chars().count()));
-        let candidate = possible[0].1.replace('-', "_").to_lowercase();
-        if is_identifier(&candidate) {
-            name = Some(candidate);
-        }
-    }
-    let Some(name) = name else {
-        return Err(format!(
-            "Could not determine name for option with declarations {decls:?}"
-        ));
-    };
-    if opts.is_empty() && secondary.is_empty() {
-        return Err(format!(
-            "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?"
-        ));
-    }
-    for opt in opts.iter().chain(&secondary) {
-        if split_opt(opt).0.is_empty() {
-            return Err(format!("Invalid start character for option ({opt})"));
-        }
-    }
-    Ok((name, opts, secondary))
 }
 
 #[cfg(test)]

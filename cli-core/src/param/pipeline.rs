@@ -39,23 +39,23 @@ impl Param {
         let value = from_map.or_else(|| self.default.clone());
         if value.is_none()
             && let Some(spec) = self.option()
-            && spec.is_flag
-            && !spec.default_unset
+            && spec.is_flag()
+            && !spec.default_unset()
         {
             if self.multiple && !self.required && spec.prompt.is_none() {
                 return Some(Literal::Tokens(Vec::new()));
             }
             if self.is_bool_flag() && !self.required {
-                return Some(Literal::Tokens(vec!["False".into()]));
+                return Some(Literal::bool(false));
             }
         }
         // `default=True` on a flag that is not boolean means "on by
         // default": its flag value (Click's `_resolve_lazy_default`).
         if let Some(spec) = self.option()
-            && spec.is_flag
-            && !self.is_bool_flag()
-            && matches!(&value, Some(Literal::Tokens(t)) if t.len() == 1 && t[0] == "True")
-            && let Some(activation) = &spec.flag_value
+            && let super::OptionKind::Switch {
+                value: activation, ..
+            } = &spec.kind
+            && value.as_ref().is_some_and(|v| v.is_word("True"))
         {
             return Some(activation.clone());
         }
@@ -100,7 +100,7 @@ impl Param {
                 let v = self.prompt(ctx)?;
                 return Ok((Some(Raw::Processed(v)), ParameterSource::Prompt));
             }
-            let activation = spec.flag_value.clone().map(Raw::Literal);
+            let activation = spec.kind.flag_value().cloned().map(Raw::Literal);
             return Ok((activation, ParameterSource::CommandLine));
         }
         let missing_or_default = value.is_none() || source >= ParameterSource::DefaultMap;
@@ -135,13 +135,11 @@ impl Param {
             .filter_map(|name| ctx.io().env().get(name))
             .find(|v| !v.is_empty())?;
         if let Some(spec) = self.option()
-            && spec.is_flag
-            && !self.is_bool_flag()
+            && let super::OptionKind::Switch { value, .. } = &spec.kind
         {
-            let flag_value = spec.flag_value.clone()?;
-            if let Literal::Tokens(t) = &flag_value
-                && t.len() == 1
-                && t[0] == rv
+            let flag_value = value.clone();
+            if let Some([t]) = flag_value.tokens()
+                && *t == rv
             {
                 return Some(Raw::Literal(flag_value));
             }
@@ -149,7 +147,7 @@ impl Param {
             // the type, as Click does), anything else leaves it unset.
             return match Bool::str_to_bool(&rv.to_string_lossy()) {
                 Some(true) => Some(Raw::Literal(flag_value)),
-                Some(false) => Some(Raw::Literal(Literal::from_default(&false))),
+                Some(false) => Some(Raw::Literal(Literal::Tokens(vec!["False".into()]))),
                 None => None,
             };
         }

@@ -37,6 +37,8 @@ pub(crate) trait DynType: Send + Sync {
     fn choices(&self, ctx: Option<&Context>) -> Option<Vec<String>>;
     fn is_bool(&self) -> bool;
     fn is_pure(&self) -> bool;
+    /// The Rust type of one converted value.
+    fn value_type(&self) -> std::any::TypeId;
 }
 
 struct Erased<P>(P);
@@ -148,5 +150,8 @@ impl<P: ParamType> DynType for Erased<P> {
     }
     fn is_pure(&self) -> bool {
         self.0.is_pure()
+    }
+    fn value_type(&self) -> std::any::TypeId {
+        std::any::TypeId::of::<P::Value>()
     }
 }

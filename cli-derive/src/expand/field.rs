@@ -261,22 +261,23 @@ fn natural_type(ty: &syn::Type, krate: &TokenStream) -> TokenStream {
 
 /// The expression that takes the field's value out of the context, or,
 /// with `keep` (the function also receives the context), copies it so that
-/// `ctx.forward(..)` still finds it.
-pub(crate) fn take(f: &Field, ctx: &syn::Ident, keep: bool) -> TokenStream {
+/// `ctx.forward(..)` still finds it. `index` is the parameter's position in
+/// the command's table: the value is reached by it, not looked up by name.
+pub(crate) fn take(f: &Field, ctx: &syn::Ident, keep: bool, index: &TokenStream) -> TokenStream {
     let name = f.storage_name();
     if !f.exposed() {
         return quote!(::core::default::Default::default());
     }
     let (optional, required) = if keep {
-        (quote!(get), quote!(get_required))
+        (quote!(__get_slot), quote!(__get_slot_required))
     } else {
-        (quote!(take), quote!(take_required))
+        (quote!(__take_slot), quote!(__take_slot_required))
     };
     match &f.shape {
-        Shape::Optional(inner) => quote!(#ctx.#optional::<#inner>(#name)?),
+        Shape::Optional(inner) => quote!(#ctx.#optional::<#inner>(#index, #name)?),
         _ => {
             let ty = &f.ty;
-            quote!(#ctx.#required::<#ty>(#name)?)
+            quote!(#ctx.#required::<#ty>(#index, #name)?)
         }
     }
 }
