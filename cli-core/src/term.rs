@@ -149,7 +149,7 @@ fn skip_escape(io: &Io) -> io::Result<()> {
 /// Write to the terminal that standard input reads from.
 #[cfg(unix)]
 fn to_terminal(text: &[u8]) {
-    let _ = rustix::io::write(io::stdin(), text);
+    crate::sys::write_to_stdin(text);
 }
 
 #[cfg(not(unix))]
@@ -162,31 +162,20 @@ fn lossy(bytes: Vec<u8>) -> String {
 /// The terminal's settings before a read, put back when dropped. `None`
 /// for standard input, else the terminal opened as a file.
 #[cfg(unix)]
-struct NoEcho(Option<std::fs::File>, rustix::termios::Termios);
+struct NoEcho(Option<std::fs::File>, crate::sys::Termios);
 
 #[cfg(unix)]
 impl NoEcho {
     fn enable(tty: Option<std::fs::File>, flush: bool) -> io::Result<NoEcho> {
-        use rustix::termios::{
-            LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr,
-        };
+        use crate::sys::{Termios, When};
         let stdin = io::stdin();
         let fd = match &tty {
             Some(file) => std::os::fd::AsFd::as_fd(file),
             None => std::os::fd::AsFd::as_fd(&stdin),
         };
-        let saved = tcgetattr(fd)?;
-        let mut raw = saved.clone();
-        raw.local_modes
-            .remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
-        raw.special_codes[SpecialCodeIndex::VMIN] = 1;
-        raw.special_codes[SpecialCodeIndex::VTIME] = 0;
-        let when = if flush {
-            OptionalActions::Flush
-        } else {
-            OptionalActions::Drain
-        };
-        tcsetattr(fd, when, &raw)?;
+        let saved = Termios::of(fd)?;
+        let when = if flush { When::Flush } else { When::Drain };
+        saved.raw_keys().apply(fd, when)?;
         Ok(NoEcho(tty, saved))
     }
 }
@@ -194,11 +183,13 @@ impl NoEcho {
 #[cfg(unix)]
 impl Drop for NoEcho {
     fn drop(&mut self) {
-        use rustix::termios::{OptionalActions, tcsetattr};
-        let _ = match &self.0 {
-            Some(file) => tcsetattr(file, OptionalActions::Now, &self.1),
-            None => tcsetattr(io::stdin(), OptionalActions::Now, &self.1),
+        use crate::sys::When;
+        let stdin = io::stdin();
+        let fd = match &self.0 {
+            Some(file) => std::os::fd::AsFd::as_fd(file),
+            None => std::os::fd::AsFd::as_fd(&stdin),
         };
+        let _ = self.1.apply(fd, When::Now);
     }
 }
 
