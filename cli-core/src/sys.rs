@@ -1,6 +1,7 @@
 //! The operating system calls the core makes that the standard library
 //! does not offer: the terminal's width and line discipline, `access(2)`,
-//! unnamed files and linking them, and a raw write to standard input.
+//! unnamed files and linking them, and termination signals (the terminal
+//! is put back before the program ends).
 //!
 //! This is the only module of the crate allowed `unsafe` code, each block
 //! with the reason it is sound. It sits on the `libc` crate rather than a
@@ -161,15 +162,6 @@ pub(crate) fn is_a_directory() -> io::Error {
     }
 }
 
-/// One `write(2)` of `text` to standard input's descriptor (the terminal
-/// it reads from, which is open for writing too); errors are ignored.
-#[cfg(unix)]
-pub(crate) fn write_to_stdin(text: &[u8]) {
-    // SAFETY: the pointer and length describe `text`, which lives across
-    // the call; `write` only reads from it.
-    let _ = unsafe { libc::write(libc::STDIN_FILENO, text.as_ptr().cast(), text.len()) };
-}
-
 /// When a change to the terminal's settings takes effect.
 #[cfg(unix)]
 #[derive(Clone, Copy)]
@@ -231,4 +223,265 @@ fn apply_raw(fd: RawFd, t: &libc::termios, when: When) -> io::Result<()> {
     } else {
         Err(io::Error::last_os_error())
     }
+}
+
+/// What a Ctrl-C (`SIGINT`) does while a [`Watch`] is alive.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnInterrupt {
+    /// Note it for [`take_interrupt`]: a blocking read returns
+    /// `Interrupted`, a wait for a child goes on (the child has it too).
+    Note,
+    /// Restore the terminal and the cursor, print `Aborted!` as Click does
+    /// for an interrupted run, and exit 1 at once.
+    #[cfg_attr(not(feature = "termui"), allow(dead_code))]
+    Abort,
+}
+
+#[cfg(unix)]
+mod signals {
+    use super::{OnInterrupt, When, apply_raw};
+    use std::cell::UnsafeCell;
+    use std::mem::MaybeUninit;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU8, Ordering};
+
+    /// The signals watched: the keyboard's interrupt, and the two that end
+    /// a program from outside (`timeout`, a closed terminal window).
+    const SIGNALS: [libc::c_int; 3] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP];
+
+    const INT_DEFAULT: u8 = 0;
+    const INT_NOTE: u8 = 1;
+    const INT_ABORT: u8 = 2;
+
+    /// The terminal settings to put back on a signal, valid while
+    /// `TERMIOS_FD` is not -1. Written only while it is -1 (under `STATE`),
+    /// read only by the handler after seeing another value.
+    struct Slot(UnsafeCell<MaybeUninit<libc::termios>>);
+    // SAFETY: access is ordered by `TERMIOS_FD` as described above.
+    unsafe impl Sync for Slot {}
+
+    static SAVED_TERMIOS: Slot = Slot(UnsafeCell::new(MaybeUninit::uninit()));
+    static TERMIOS_FD: AtomicI32 = AtomicI32::new(-1);
+    /// Where to show the cursor again (a progress bar hid it), or -1.
+    static CURSOR_FD: AtomicI32 = AtomicI32::new(-1);
+    static ON_INT: AtomicU8 = AtomicU8::new(INT_DEFAULT);
+    static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+    /// The watches alive and the handlers they replaced.
+    struct State {
+        depth: usize,
+        previous: Vec<(libc::c_int, libc::sigaction)>,
+    }
+    static STATE: Mutex<State> = Mutex::new(State {
+        depth: 0,
+        previous: Vec::new(),
+    });
+
+    fn state() -> std::sync::MutexGuard<'static, State> {
+        STATE.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Write all of `bytes` to `fd`, as far as the descriptor takes it.
+    fn write_all(fd: libc::c_int, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            // SAFETY: the pointer and length describe `bytes`, which lives
+            // across the call; `write` is async-signal-safe.
+            let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
+            if n <= 0 {
+                return;
+            }
+            bytes = &bytes[n as usize..];
+        }
+    }
+
+    /// Put the terminal and the cursor back. Async-signal-safe.
+    fn restore() {
+        let fd = TERMIOS_FD.load(Ordering::Acquire);
+        if fd >= 0 {
+            // SAFETY: `TERMIOS_FD` is set only after the slot was written.
+            let saved = unsafe { (*SAVED_TERMIOS.0.get()).assume_init_ref() };
+            let _ = apply_raw(fd, saved, When::Now);
+        }
+        let fd = CURSOR_FD.load(Ordering::Acquire);
+        if fd >= 0 {
+            write_all(fd, b"\x1b[?25h\n");
+        }
+    }
+
+    extern "C" fn on_signal(sig: libc::c_int) {
+        if sig == libc::SIGINT {
+            match ON_INT.load(Ordering::Acquire) {
+                INT_NOTE => {
+                    INTERRUPTED.store(true, Ordering::Release);
+                    return;
+                }
+                INT_ABORT => {
+                    restore();
+                    write_all(libc::STDERR_FILENO, b"\nAborted!\n");
+                    // SAFETY: `_exit` is async-signal-safe and ends the
+                    // process without running anything else.
+                    unsafe { libc::_exit(1) };
+                }
+                _ => {}
+            }
+        }
+        restore();
+        // End the way the signal would have ended the program: its
+        // default action, which takes effect once this handler returns
+        // (the signal is blocked while it runs).
+        // SAFETY: a zeroed `sigaction` with SIG_DFL is a valid argument;
+        // `sigaction` and `raise` are async-signal-safe.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = libc::SIG_DFL;
+            libc::sigaction(sig, &action, std::ptr::null_mut());
+            libc::raise(sig);
+        }
+    }
+
+    fn install() -> Vec<(libc::c_int, libc::sigaction)> {
+        let mut previous = Vec::new();
+        for sig in SIGNALS {
+            // SAFETY: both structs are valid for the call (a zeroed
+            // `sigaction` is a valid value); the handler is an
+            // `extern "C" fn(c_int)`, as `sa_sigaction` without
+            // SA_SIGINFO expects. No SA_RESTART: a blocking read returns
+            // EINTR, so that a prompt sees Ctrl-C.
+            unsafe {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as usize;
+                libc::sigemptyset(&mut action.sa_mask);
+                let mut old: libc::sigaction = std::mem::zeroed();
+                if libc::sigaction(sig, &action, &mut old) != 0 {
+                    continue;
+                }
+                if old.sa_sigaction == libc::SIG_IGN {
+                    // Ignored on purpose (`nohup`, a background job):
+                    // leave it so.
+                    libc::sigaction(sig, &old, std::ptr::null_mut());
+                    continue;
+                }
+                previous.push((sig, old));
+            }
+        }
+        previous
+    }
+
+    fn uninstall(previous: &[(libc::c_int, libc::sigaction)]) {
+        for (sig, old) in previous {
+            // SAFETY: `old` is the action `sigaction` gave back earlier.
+            unsafe { libc::sigaction(*sig, old, std::ptr::null_mut()) };
+        }
+    }
+
+    /// Termination signals handled while it is alive: the terminal's
+    /// settings and the cursor registered with it are put back before the
+    /// program ends, and Ctrl-C does what [`OnInterrupt`] says. Watches
+    /// nest; the outermost registration of each kind is the one restored.
+    pub(crate) struct Watch {
+        on_int: u8,
+        armed_termios: bool,
+        armed_cursor: bool,
+    }
+
+    impl Watch {
+        pub(crate) fn new(on_int: OnInterrupt) -> Watch {
+            let mut state = state();
+            if state.depth == 0 {
+                state.previous = install();
+                INTERRUPTED.store(false, Ordering::Release);
+            }
+            state.depth += 1;
+            let new = match on_int {
+                OnInterrupt::Note => INT_NOTE,
+                OnInterrupt::Abort => INT_ABORT,
+            };
+            Watch {
+                on_int: ON_INT.swap(new, Ordering::AcqRel),
+                armed_termios: false,
+                armed_cursor: false,
+            }
+        }
+
+        /// Put `saved` back on the terminal `fd` if a signal ends the
+        /// program.
+        pub(crate) fn restore_terminal(
+            &mut self,
+            fd: std::os::fd::BorrowedFd<'_>,
+            saved: &super::Termios,
+        ) {
+            use std::os::fd::AsRawFd;
+            let fd = fd.as_raw_fd();
+            let _state = state();
+            if TERMIOS_FD.load(Ordering::Acquire) == -1 {
+                // SAFETY: the slot is written only while no fd is set,
+                // under the state lock, so the handler does not read it.
+                unsafe { (*SAVED_TERMIOS.0.get()).write(saved.0) };
+                TERMIOS_FD.store(fd, Ordering::Release);
+                self.armed_termios = true;
+            }
+        }
+
+        /// Show the cursor again on standard error (`to_err`) or output if
+        /// a signal ends the program.
+        #[cfg_attr(not(feature = "termui"), allow(dead_code))]
+        pub(crate) fn show_cursor(&mut self, to_err: bool) {
+            let fd = if to_err {
+                libc::STDERR_FILENO
+            } else {
+                libc::STDOUT_FILENO
+            };
+            if CURSOR_FD
+                .compare_exchange(-1, fd, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+            {
+                self.armed_cursor = true;
+            }
+        }
+    }
+
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            let mut state = state();
+            if self.armed_termios {
+                TERMIOS_FD.store(-1, Ordering::Release);
+            }
+            if self.armed_cursor {
+                CURSOR_FD.store(-1, Ordering::Release);
+            }
+            ON_INT.store(self.on_int, Ordering::Release);
+            state.depth -= 1;
+            if state.depth == 0 {
+                let previous = std::mem::take(&mut state.previous);
+                uninstall(&previous);
+            }
+        }
+    }
+
+    /// Whether a Ctrl-C was noted since the last call.
+    pub(crate) fn take_interrupt() -> bool {
+        INTERRUPTED.swap(false, Ordering::AcqRel)
+    }
+}
+
+#[cfg(unix)]
+pub(crate) use signals::{Watch, take_interrupt};
+
+/// No signals are watched here.
+#[cfg(not(unix))]
+pub(crate) struct Watch;
+
+#[cfg(not(unix))]
+impl Watch {
+    pub(crate) fn new(_on_int: OnInterrupt) -> Watch {
+        Watch
+    }
+
+    #[cfg_attr(not(feature = "termui"), allow(dead_code))]
+    pub(crate) fn show_cursor(&mut self, _to_err: bool) {}
+}
+
+#[cfg(not(unix))]
+pub(crate) fn take_interrupt() -> bool {
+    false
 }
