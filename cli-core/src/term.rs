@@ -35,7 +35,17 @@ pub(crate) fn read_terminal_line(
         // Not a terminal after all (or one that refuses the settings): read
         // a plain line, as Python's getpass falls back to doing.
         show_prompt();
-        return io.read_line().map(|line| line.map(String::into_bytes));
+        let mut buf = Vec::new();
+        if io.with_stdin(|r| r.read_until(b'\n', &mut buf))? == 0 {
+            return Ok(None);
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        return Ok(Some(buf));
     };
     show_prompt();
     let mut line: Vec<u8> = Vec::new();
