@@ -469,10 +469,7 @@ fn create_temp_beside(target: &Path) -> io::Result<(fs::File, Option<PathBuf>)> 
     let mode = existing_mode(target);
     #[cfg(any(target_os = "linux", target_os = "android"))]
     {
-        use rustix::fs::{CWD, Mode, OFlags, openat};
-        let flags = OFlags::RDWR | OFlags::TMPFILE | OFlags::CLOEXEC;
-        if let Ok(fd) = openat(CWD, folder_of(target), flags, Mode::from_raw_mode(mode)) {
-            let file = fs::File::from(fd);
+        if let Ok(file) = crate::sys::open_unnamed_in(&folder_of(target), mode) {
             take_over_owner_and_mode(&file, target);
             return Ok((file, None));
         }
@@ -502,16 +499,7 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(path),
         }
     }
-    #[cfg(unix)]
-    {
-        Err(io::Error::from_raw_os_error(
-            rustix::io::Errno::LOOP.raw_os_error(),
-        ))
-    }
-    #[cfg(not(unix))]
-    {
-        Err(io::Error::other("Too many levels of symbolic links"))
-    }
+    Err(crate::sys::too_many_links())
 }
 
 /// Give the file that will replace `target` the target's owner (where the
@@ -604,7 +592,6 @@ fn commit_atomic(file: fs::File, temp: Option<PathBuf>, target: &Path) -> io::Re
 fn name_unnamed(file: &fs::File, target: &Path) -> io::Result<PathBuf> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     {
-        use rustix::fs::{AtFlags, CWD, linkat};
         use std::os::fd::AsRawFd;
         let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
         let dir = folder_of(target);
@@ -614,9 +601,9 @@ fn name_unnamed(file: &fs::File, target: &Path) -> io::Result<PathBuf> {
                 ".__atomic-write{:08x}",
                 seed.wrapping_add(attempt * 7919) & 0xffff_ffff
             ));
-            match linkat(CWD, &proc_path, CWD, &candidate, AtFlags::SYMLINK_FOLLOW) {
+            match crate::sys::link_following(Path::new(&proc_path), &candidate) {
                 Ok(()) => return Ok(candidate),
-                Err(rustix::io::Errno::EXIST) => continue,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(_) => break,
             }
         }
@@ -649,14 +636,7 @@ fn nanos() -> u64 {
 /// The error that reading a folder as a file gives: Unix lets `open`
 /// succeed and fails the first read, where Python fails the `open`.
 fn is_a_directory() -> io::Error {
-    #[cfg(unix)]
-    {
-        io::Error::from_raw_os_error(rustix::io::Errno::ISDIR.raw_os_error())
-    }
-    #[cfg(not(unix))]
-    {
-        io::Error::new(io::ErrorKind::IsADirectory, "Is a directory")
-    }
+    crate::sys::is_a_directory()
 }
 
 #[cfg(test)]

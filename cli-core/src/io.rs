@@ -607,9 +607,7 @@ impl Io {
             return cols;
         }
         if self.captured.is_none()
-            && let Some((terminal_size::Width(w), _)) =
-                terminal_size::terminal_size_of(io::stdout())
-            && w > 0
+            && let Some(w) = crate::sys::stdout_columns()
         {
             return usize::from(w);
         }

@@ -1,93 +1,110 @@
 //! The terminal's line discipline: reading a line at a prompt, hidden or
 //! visible, and single key presses.
 //!
-//! While it reads, standard input's echo, canonical mode and signal keys
-//! are off, so that Ctrl-C arrives as a byte and is answered with an
-//! interruption (`Aborted!`, exit 1) instead of killing the process, with
-//! the terminal left as it was. A visible prompt echoes what is typed
-//! itself (with backspace and Ctrl-U). The previous settings are restored on
-//! every path out: the answer, end of input, Ctrl-C and errors (a guard
-//! restores them on drop).
+//! A visible prompt leaves the terminal as it is, as Python's `input()`
+//! does: the terminal echoes and edits the line, and Ctrl-C is a signal,
+//! noted while the line is read and answered with an interruption. A hidden
+//! prompt and a key press turn the terminal's echo, canonical mode and
+//! signal keys off, so that Ctrl-C arrives as a byte; the previous settings
+//! are restored on every path out: the answer, end of input, Ctrl-C,
+//! errors (a guard restores them on drop) and termination signals (the
+//! guard registers them with `sys::Watch`).
 
 use std::io;
 
 use crate::io::Io;
+use crate::sys::{OnInterrupt, Watch};
 
 /// Read one line from the terminal on standard input, echoing it only
-/// when `echo` (to standard error when `to_err`, else standard output).
-/// `show_prompt` runs once the terminal is set up, so that nothing typed
-/// after the prompt appears is echoed by the terminal itself. `Ok(None)` at end of input (Ctrl-D
-/// on an empty line); an error of kind `Interrupted` for Ctrl-C.
+/// when `echo`. `show_prompt` runs once the terminal is set up, so that
+/// nothing typed after the prompt appears is echoed by the terminal itself.
+/// The line comes back as the bytes typed, without its end. `Ok(None)` at
+/// end of input (Ctrl-D on an empty line); an error of kind `Interrupted`
+/// for Ctrl-C.
 pub(crate) fn read_terminal_line(
     io: &Io,
     echo: bool,
-    to_err: bool,
     show_prompt: &dyn Fn(),
-) -> io::Result<Option<String>> {
-    // Like getpass, a hidden prompt drops what was typed ahead; a visible
-    // one keeps it, as the terminal's own line editing would.
-    let Ok(_guard) = NoEcho::enable(None, !echo) else {
+) -> io::Result<Option<Vec<u8>>> {
+    if echo {
+        show_prompt();
+        return read_cooked_line(io);
+    }
+    // Like getpass, a hidden prompt drops what was typed ahead.
+    let Ok(_guard) = NoEcho::enable(None, true) else {
         // Not a terminal after all (or one that refuses the settings): read
         // a plain line, as Python's getpass falls back to doing.
         show_prompt();
-        return io.read_line();
+        let mut buf = Vec::new();
+        if io.with_stdin(|r| r.read_until(b'\n', &mut buf))? == 0 {
+            return Ok(None);
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        return Ok(Some(buf));
     };
     show_prompt();
     let mut line: Vec<u8> = Vec::new();
     let mut byte = [0u8; 1];
-    // The echo goes where the prompt went when that is the terminal, and
-    // straight to the terminal otherwise (`prog | less` still shows what
-    // is typed, as the terminal's own echo would, and keeps it out of the pipe).
-    let show = |text: &[u8]| match (echo, to_err) {
-        (false, _) => {}
-        (true, false) if io.stdout_is_terminal() => io.write_out(text),
-        (true, true) if io.stderr_is_terminal() => io.write_err(text),
-        (true, _) => to_terminal(text),
-    };
     loop {
-        let n = io.with_stdin(|r| r.read(&mut byte))?;
+        let n = read_some(io, &mut byte)?;
         if n == 0 {
-            return Ok(if line.is_empty() {
-                None
-            } else {
-                Some(lossy(line))
-            });
+            return Ok(if line.is_empty() { None } else { Some(line) });
         }
         match byte[0] {
-            b'\r' | b'\n' => {
-                show(b"\n");
-                return Ok(Some(lossy(line)));
-            }
-            0x03 => {
-                show(b"^C");
-                return Err(io::Error::from(io::ErrorKind::Interrupted));
-            }
+            b'\r' | b'\n' => return Ok(Some(line)),
+            0x03 => return Err(io::Error::from(io::ErrorKind::Interrupted)),
             0x04 if line.is_empty() => return Ok(None),
             0x7f | 0x08 => {
                 // Remove the last character, whole, if it is multi-byte.
-                let mut removed = false;
                 while let Some(b) = line.pop() {
-                    removed = true;
                     if b & 0xC0 != 0x80 {
                         break;
                     }
                 }
-                if removed {
-                    show(b"\x08 \x08");
-                }
             }
-            0x15 => {
-                let chars = String::from_utf8_lossy(&line).chars().count();
-                show("\x08 \x08".repeat(chars).as_bytes());
-                line.clear();
-            }
+            0x15 => line.clear(),
             // An escape sequence (an arrow key): skip it whole.
             0x1b => skip_escape(io)?,
             b if b < 0x20 && b != b'\t' => {}
-            b => {
-                line.push(b);
-                show(&[b]);
-            }
+            b => line.push(b),
+        }
+    }
+}
+
+/// Read a line as the terminal's own line discipline delivers it (echoed
+/// and edited by the terminal), as Python's `input()` does; Ctrl-C, a
+/// signal here, interrupts the read.
+fn read_cooked_line(io: &Io) -> io::Result<Option<Vec<u8>>> {
+    let _watch = Watch::new(OnInterrupt::Note);
+    let mut line: Vec<u8> = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        if read_some(io, &mut byte)? == 0 {
+            return Ok(if line.is_empty() { None } else { Some(line) });
+        }
+        if byte[0] == b'\n' {
+            return Ok(Some(line));
+        }
+        line.push(byte[0]);
+    }
+}
+
+/// One read from standard input into `buf`. A read cut short by a signal
+/// is tried again, unless the signal was Ctrl-C, which comes back as an
+/// error of kind `Interrupted`.
+fn read_some(io: &Io, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        if crate::sys::take_interrupt() {
+            return Err(io::Error::from(io::ErrorKind::Interrupted));
+        }
+        match io.with_stdin(|r| r.read(buf)) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            other => return other,
         }
     }
 }
@@ -100,7 +117,7 @@ pub(crate) fn read_terminal_line(
 pub(crate) fn read_raw_key(io: &Io) -> io::Result<Option<String>> {
     let _guard = NoEcho::enable(None, false)?;
     let mut buf = [0u8; 32];
-    let n = io.with_stdin(|r| r.read(&mut buf))?;
+    let n = read_some(io, &mut buf)?;
     key(&buf[..n])
 }
 
@@ -114,7 +131,15 @@ pub(crate) fn read_raw_key_from_tty() -> io::Result<Option<String>> {
         .open("/dev/tty")?;
     let _guard = NoEcho::enable(Some(tty.try_clone()?), false)?;
     let mut buf = [0u8; 32];
-    let n = std::io::Read::read(&mut &tty, &mut buf)?;
+    let n = loop {
+        if crate::sys::take_interrupt() {
+            return Err(io::Error::from(io::ErrorKind::Interrupted));
+        }
+        match std::io::Read::read(&mut &tty, &mut buf) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            other => break other?,
+        }
+    };
     key(&buf[..n])
 }
 
@@ -135,10 +160,10 @@ fn key(bytes: &[u8]) -> io::Result<Option<String>> {
 /// Read past the rest of an escape sequence (`ESC [ ... final` or `ESC x`).
 fn skip_escape(io: &Io) -> io::Result<()> {
     let mut byte = [0u8; 1];
-    if io.with_stdin(|r| r.read(&mut byte))? == 0 || !matches!(byte[0], b'[' | b'O') {
+    if read_some(io, &mut byte)? == 0 || !matches!(byte[0], b'[' | b'O') {
         return Ok(());
     }
-    while io.with_stdin(|r| r.read(&mut byte))? == 1 {
+    while read_some(io, &mut byte)? == 1 {
         if (0x40..=0x7e).contains(&byte[0]) {
             break;
         }
@@ -146,59 +171,53 @@ fn skip_escape(io: &Io) -> io::Result<()> {
     Ok(())
 }
 
-/// Write to the terminal that standard input reads from.
-#[cfg(unix)]
-fn to_terminal(text: &[u8]) {
-    let _ = rustix::io::write(io::stdin(), text);
-}
-
-#[cfg(not(unix))]
-fn to_terminal(_text: &[u8]) {}
-
+#[cfg(feature = "termui")]
 fn lossy(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// The terminal's settings before a read, put back when dropped. `None`
-/// for standard input, else the terminal opened as a file.
+/// The terminal's settings before a read, put back when dropped (and by
+/// the watch if a signal ends the program first). `None` for standard
+/// input, else the terminal opened as a file.
 #[cfg(unix)]
-struct NoEcho(Option<std::fs::File>, rustix::termios::Termios);
+struct NoEcho {
+    tty: Option<std::fs::File>,
+    saved: crate::sys::Termios,
+    _watch: Watch,
+}
 
 #[cfg(unix)]
 impl NoEcho {
     fn enable(tty: Option<std::fs::File>, flush: bool) -> io::Result<NoEcho> {
-        use rustix::termios::{
-            LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr,
-        };
+        use crate::sys::{Termios, When};
         let stdin = io::stdin();
         let fd = match &tty {
             Some(file) => std::os::fd::AsFd::as_fd(file),
             None => std::os::fd::AsFd::as_fd(&stdin),
         };
-        let saved = tcgetattr(fd)?;
-        let mut raw = saved.clone();
-        raw.local_modes
-            .remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
-        raw.special_codes[SpecialCodeIndex::VMIN] = 1;
-        raw.special_codes[SpecialCodeIndex::VTIME] = 0;
-        let when = if flush {
-            OptionalActions::Flush
-        } else {
-            OptionalActions::Drain
-        };
-        tcsetattr(fd, when, &raw)?;
-        Ok(NoEcho(tty, saved))
+        let saved = Termios::of(fd)?;
+        let mut watch = Watch::new(OnInterrupt::Note);
+        watch.restore_terminal(fd, &saved);
+        let when = if flush { When::Flush } else { When::Drain };
+        saved.raw_keys().apply(fd, when)?;
+        Ok(NoEcho {
+            tty,
+            saved,
+            _watch: watch,
+        })
     }
 }
 
 #[cfg(unix)]
 impl Drop for NoEcho {
     fn drop(&mut self) {
-        use rustix::termios::{OptionalActions, tcsetattr};
-        let _ = match &self.0 {
-            Some(file) => tcsetattr(file, OptionalActions::Now, &self.1),
-            None => tcsetattr(io::stdin(), OptionalActions::Now, &self.1),
+        use crate::sys::When;
+        let stdin = io::stdin();
+        let fd = match &self.tty {
+            Some(file) => std::os::fd::AsFd::as_fd(file),
+            None => std::os::fd::AsFd::as_fd(&stdin),
         };
+        let _ = self.saved.apply(fd, When::Now);
     }
 }
 

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 /// Bottom first. Each line is one layer's modules, in the order they may
 /// use each other.
 const LAYERS: &[&str] = &[
+    // the operating system's calls, over libc
+    "sys",
     // text and bytes, knowing nothing of commands
     "order",
     "ansi",

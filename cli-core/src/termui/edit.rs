@@ -196,6 +196,11 @@ impl Editor {
         if let Some(dir) = io.cwd() {
             command.current_dir(dir);
         }
+        // Ctrl-C reaches the editor (in the terminal's foreground group as
+        // this process is); it is noted here, the editor is waited for, and
+        // then the edit is abandoned as Click abandons it (`Aborted!`), the
+        // temporary file removed on the way out.
+        let watch = crate::sys::Watch::new(crate::sys::OnInterrupt::Note);
         // Python's OSError reads `[Errno 2] No such file or directory: 'vim'`.
         let status = command.status().map_err(|e| {
             let reason = crate::fileio::strerror(&e);
@@ -205,6 +210,10 @@ impl Editor {
                 None => failed(format!(": {reason}")),
             }
         })?;
+        drop(watch);
+        if crate::sys::take_interrupt() {
+            return Err(Error::interrupted());
+        }
         if status.success() {
             Ok(())
         } else {

@@ -85,6 +85,10 @@ fn pipe_to_pager<S: AsRef<str>>(
             color = Some(true);
         }
     }
+    // Ctrl-C is the pager's (less cancels a search with it): it is noted
+    // and dropped here while the pager runs, and the pager is waited for,
+    // as Click does.
+    let _watch = crate::sys::Watch::new(crate::sys::OnInterrupt::Note);
     let Ok(mut child) = child.spawn() else {
         return false;
     };
@@ -99,6 +103,7 @@ fn pipe_to_pager<S: AsRef<str>>(
         }
     }
     let _ = child.wait();
+    crate::sys::take_interrupt();
     true
 }
 

@@ -62,6 +62,9 @@ pub struct ProgressBar<I: Iterator> {
     max_width: Option<usize>,
     min_steps: u64,
     pending: u64,
+    /// While the bar is drawn on the terminal: Ctrl-C and termination
+    /// signals show the cursor again (and Ctrl-C aborts, as in Click).
+    watch: Option<crate::sys::Watch>,
 }
 
 /// A progress bar over `iter` (Click's `progressbar(iterable)`). Its length
@@ -130,6 +133,7 @@ impl<I: Iterator> ProgressBar<I> {
             max_width: None,
             min_steps: 1,
             pending: 0,
+            watch: None,
         }
     }
 
@@ -344,6 +348,11 @@ impl<I: Iterator> ProgressBar<I> {
 
     fn start(&mut self) {
         if self.started.is_none() {
+            if self.tty && !self.hidden && self.io.captured_buffers().is_none() {
+                let mut watch = crate::sys::Watch::new(crate::sys::OnInterrupt::Abort);
+                watch.show_cursor(self.err);
+                self.watch = Some(watch);
+            }
             let now = Instant::now();
             self.started = Some(now);
             self.last_eta = now;

@@ -53,8 +53,39 @@ fn build_prompt(
     prompt
 }
 
-/// Show `prompt` and read one line. End of input aborts.
+/// Show `prompt` and read one line. End of input aborts. An answer that is
+/// not UTF-8 is refused as such an argument is (Python would keep its
+/// bytes as surrogate escapes, which a `String` cannot hold) and the
+/// question is asked again.
 fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<String, Error> {
+    loop {
+        let bytes = read_answer_bytes(io, prompt, hide_input, err)?;
+        match String::from_utf8(bytes) {
+            Ok(answer) => return Ok(answer),
+            Err(e) => {
+                let shown = if hide_input {
+                    "'***'".to_string()
+                } else {
+                    crate::compat::repr::py_repr_os(&os_string(e.into_bytes()))
+                };
+                write_line(io, err, &format!("Error: {shown} is not valid UTF-8 text."));
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn os_string(bytes: Vec<u8>) -> std::ffi::OsString {
+    std::os::unix::ffi::OsStringExt::from_vec(bytes)
+}
+
+#[cfg(not(unix))]
+fn os_string(bytes: Vec<u8>) -> std::ffi::OsString {
+    String::from_utf8_lossy(&bytes).into_owned().into()
+}
+
+/// Show `prompt` and read one line, as bytes.
+fn read_answer_bytes(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Vec<u8>, Error> {
     let hidden_fallback = hide_input && !io.stdin_is_terminal();
     // Python's getpass writes its prompt to the terminal, or to stderr when
     // there is none; a visible prompt goes where `input()` writes it.
@@ -72,10 +103,10 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
         }
     };
     let line = if io.stdin_is_terminal() {
-        crate::term::read_terminal_line(io, !hide_input, to_err, &show_prompt)
+        crate::term::read_terminal_line(io, !hide_input, &show_prompt)
     } else {
         show_prompt();
-        io.read_line()
+        read_plain_line(io)
     };
     match line {
         Ok(Some(line)) => {
@@ -94,9 +125,28 @@ fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Str
             }
             Err(Error::abort())
         }
-        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(Error::interrupted()),
+        // Ctrl-C: Click's hidden prompt ends the line first (getpass does
+        // not); at a visible one `Aborted!` follows the terminal's `^C`.
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted && hide_input => {
+            Err(Error::interrupted())
+        }
         Err(_) => Err(Error::abort()),
     }
+}
+
+/// A line from input that is not a terminal, without its end.
+fn read_plain_line(io: &Io) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    if io.with_stdin(|r| r.read_until(b'\n', &mut buf))? == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    Ok(Some(buf))
 }
 
 /// Hide a hidden answer in an error message (Click 8.4 masks it as `***`).
@@ -201,7 +251,10 @@ pub(crate) fn confirm_in(
     };
     let prompt = build_prompt(text, ": ", &shown, Some(hint), None);
     let answer = loop {
-        let value = read_answer(io, &prompt, false, err)?.trim().to_lowercase();
+        // Text that is not UTF-8 is no yes or no: `invalid input`, as in Click.
+        let value = String::from_utf8_lossy(&read_answer_bytes(io, &prompt, false, err)?)
+            .trim()
+            .to_lowercase();
         match value.as_str() {
             "y" | "yes" => break true,
             "n" | "no" => break false,
@@ -545,5 +598,46 @@ impl Confirm {
             self.show_default,
             self.err,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(io: &Io, hide_input: bool) -> Result<String, Error> {
+        let request = PromptRequest {
+            text: "Name",
+            default: None,
+            show_default: PromptDefault::Shown,
+            choices: None,
+            hide_input,
+            confirmation: None,
+            err: false,
+            suffix: ": ",
+        };
+        prompt_in(io, &request, &mut |answer| Ok(answer.unwrap_or_default()))
+    }
+
+    #[test]
+    fn an_answer_that_is_not_utf8_is_refused_and_asked_again() {
+        let io = Io::captured(b"a\xff\nAnn\n".to_vec());
+        assert_eq!(ask(&io, false).unwrap(), "Ann");
+        assert_eq!(
+            io.captured_stdout().unwrap(),
+            "Name: Error: 'a\\udcff' is not valid UTF-8 text.\nName: "
+        );
+    }
+
+    #[test]
+    fn a_hidden_answer_that_is_not_utf8_is_not_shown() {
+        let io = Io::captured(b"s\xfe\nok\n".to_vec());
+        assert_eq!(ask(&io, true).unwrap(), "ok");
+        let out = io.captured_stdout().unwrap();
+        assert!(
+            out.contains("Error: '***' is not valid UTF-8 text."),
+            "{out:?}"
+        );
+        assert!(!out.contains("\\udcfe"), "{out:?}");
     }
 }

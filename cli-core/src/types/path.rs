@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::{ParamType, ParamValue, split_paths};
 use crate::candidate::{CompletionItem, CompletionKind};
 use crate::compat::repr::py_repr;
+use crate::sys::{Access, access};
 use crate::{Context, Error};
 
 /// A file-system path, with Click's checks: existence, file or folder,
@@ -280,45 +281,6 @@ fn realpath(path: &std::path::Path) -> PathBuf {
         out.push(part);
     }
     out
-}
-
-#[derive(Clone, Copy)]
-pub(crate) enum Access {
-    Read,
-    Write,
-    Execute,
-}
-
-/// `os.access` for the real user.
-#[cfg(unix)]
-pub(crate) fn access(path: &std::path::Path, mode: Access) -> bool {
-    use rustix::fs::Access as A;
-    let mode = match mode {
-        Access::Read => A::READ_OK,
-        Access::Write => A::WRITE_OK,
-        Access::Execute => A::EXEC_OK,
-    };
-    rustix::fs::access(path, mode).is_ok()
-}
-
-/// `os.access` approximated from the file's metadata.
-#[cfg(not(unix))]
-pub(crate) fn access(path: &std::path::Path, mode: Access) -> bool {
-    match std::fs::metadata(path) {
-        Ok(meta) => match mode {
-            Access::Read => true,
-            Access::Write => !meta.permissions().readonly(),
-            Access::Execute => {
-                meta.is_dir()
-                    || path.extension().is_some_and(|e| {
-                        ["exe", "bat", "cmd", "com"]
-                            .iter()
-                            .any(|x| e.eq_ignore_ascii_case(x))
-                    })
-            }
-        },
-        Err(_) => false,
-    }
 }
 
 #[cfg(test)]
