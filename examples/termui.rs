@@ -153,7 +153,7 @@ fn write(
     #[option(default = 10, help = "How many lines.")] lines: u32,
     #[option(default = 0, help = "Milliseconds to wait after each line.")] delay_ms: u64,
 ) -> Result<(), Error> {
-    let mut out = termui::open_file(&file, "w", false, true)?;
+    let mut out = clack::fileio::open_file(&file, "w", false, true)?;
     // On standard error, so that the written lines stay alone on standard
     // output for "-"; outside a terminal it prints its label once.
     let bar = termui::progressbar(1..=lines).label("Writing").err(true);

@@ -12,8 +12,9 @@
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 
-use clack::fileio::{LazyFile, open_file};
+use clack::fileio::open_file;
 use clack::prelude::*;
+use clack::types::LazyFile;
 
 /// A stream of lines; an error ends the pipeline when it is drained.
 type Lines = Box<dyn Iterator<Item = Result<String, Error>>>;

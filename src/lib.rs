@@ -168,8 +168,8 @@
 //! shown only on a terminal, honouring `NO_COLOR` and `CLICOLOR_FORCE`),
 //! [`progressbar`](termui::progressbar), [`edit`](termui::edit),
 //! [`echo_via_pager`](termui::echo_via_pager), [`getchar`](termui::getchar),
-//! [`pause`](termui::pause), [`clear`](termui::clear), [`launch`](termui::launch),
-//! [`get_app_dir`](termui::get_app_dir) and [`open_file`](termui::open_file). All
+//! [`pause`](termui::pause), [`clear`](termui::clear), [`launch`](termui::launch)
+//! and [`get_app_dir`](termui::get_app_dir). All
 //! but the prompts sit behind the `termui` feature, which is off by default
 //! (`clack = { version = "0.1", features = ["termui"] }`), so that a program
 //! that uses none of them does not compile them. They read and

@@ -97,7 +97,7 @@ pub(crate) fn access(path: &Path, mode: Access) -> bool {
 
 /// An unnamed file (`O_TMPFILE`) in the folder `dir`, read-write, with
 /// permission bits `mode` (less the umask).
-#[cfg(any(target_os = "linux", target_os = "android"))]
+#[cfg(all(feature = "files", any(target_os = "linux", target_os = "android")))]
 pub(crate) fn open_unnamed_in(dir: &Path, mode: u32) -> io::Result<std::fs::File> {
     use std::os::fd::FromRawFd;
     let dir = c_path(dir).ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
@@ -115,7 +115,7 @@ pub(crate) fn open_unnamed_in(dir: &Path, mode: u32) -> io::Result<std::fs::File
 
 /// `linkat(2)` with `AT_SYMLINK_FOLLOW`: give the file `from` leads to
 /// (such as `/proc/self/fd/N` for an unnamed file) the new name `to`.
-#[cfg(any(target_os = "linux", target_os = "android"))]
+#[cfg(all(feature = "files", any(target_os = "linux", target_os = "android")))]
 pub(crate) fn link_following(from: &Path, to: &Path) -> io::Result<()> {
     let invalid = || io::Error::from(io::ErrorKind::InvalidInput);
     let from = c_path(from).ok_or_else(invalid)?;
@@ -139,6 +139,7 @@ pub(crate) fn link_following(from: &Path, to: &Path) -> io::Result<()> {
 }
 
 /// The error of a lookup through too many symbolic links (`ELOOP`).
+#[cfg(feature = "files")]
 pub(crate) fn too_many_links() -> io::Error {
     #[cfg(unix)]
     {
@@ -151,6 +152,7 @@ pub(crate) fn too_many_links() -> io::Error {
 }
 
 /// The error of reading a folder as a file (`EISDIR`).
+#[cfg(feature = "files")]
 pub(crate) fn is_a_directory() -> io::Error {
     #[cfg(unix)]
     {

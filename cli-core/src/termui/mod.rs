@@ -18,7 +18,6 @@ mod style;
 #[cfg(feature = "termui")]
 mod terminal;
 
-pub use crate::fileio::open_file;
 #[cfg(feature = "termui")]
 pub use anstyle::{Ansi256Color, AnsiColor, Color, RgbColor};
 #[cfg(feature = "termui")]

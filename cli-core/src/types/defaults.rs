@@ -55,6 +55,7 @@ impl<T> NotOption for Vec<T> {}
 
 // The value types of `File`, `DateTime` and `UUID`, written as strings
 // (`default = "-"` for a file) or, where they have one, as a value.
+#[cfg(feature = "files")]
 impl DefaultFor<super::LazyFile> for &str {}
 #[cfg(feature = "datetime")]
 impl DefaultFor<super::NaiveDateTime> for &str {}
@@ -62,6 +63,7 @@ impl DefaultFor<super::NaiveDateTime> for &str {}
 impl DefaultFor<super::NaiveDateTime> for super::NaiveDateTime {}
 impl DefaultFor<super::Uuid> for &str {}
 impl DefaultFor<super::Uuid> for super::Uuid {}
+#[cfg(feature = "files")]
 impl NotOption for super::LazyFile {}
 #[cfg(feature = "datetime")]
 impl NotOption for super::NaiveDateTime {}

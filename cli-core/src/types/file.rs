@@ -4,7 +4,7 @@ use std::ffi::OsString;
 
 use super::{ParamType, split_paths};
 use crate::candidate::{CompletionItem, CompletionKind};
-pub use crate::fileio::LazyFile;
+pub use crate::fileio::lazy::LazyFile;
 use crate::fileio::strerror;
 use crate::{Context, Error};
 

@@ -23,6 +23,7 @@ mod choice;
 mod datetime;
 mod defaults;
 mod erased;
+#[cfg(feature = "files")]
 mod file;
 mod fromstr;
 mod number;
@@ -39,6 +40,7 @@ pub use datetime::{DateTime, NaiveDateTime};
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
 pub(crate) use erased::{DynType, bool_type, erase, text_type};
+#[cfg(feature = "files")]
 pub use file::{File, LazyFile};
 pub use fromstr::FromStrType;
 pub use number::{Float, FloatValue, Int, IntValue};

@@ -1,16 +1,5 @@
-//! Files opened the Click way: `-` for the standard streams, lazily on first
-//! use, atomically through a temporary file.
-//!
-//! [`open_file`] is `click.open_file`; [`LazyFile`] is the value of a
-//! [`File`](crate::types::File) parameter and what `open_file` returns. A
-//! file opened with `atomic` is written to a temporary file beside the target
-//! and renamed over it by [`LazyFile::close`]; dropped without a successful
-//! close (an error, a panic), the temporary file is removed and the target
-//! is left as it was. On Linux the temporary file has no name until it is
-//! committed (`O_TMPFILE`), so even a killed process leaves nothing behind.
-//! A symbolic link is written through: its target is replaced and the link
-//! stays. The new file keeps the old one's permission bits and, where the
-//! system allows, its owner and group.
+//! Lazy and atomic files: what `open_file` returns and a `File` parameter
+//! holds (behind the `files` feature).
 
 use std::cell::RefCell;
 use std::ffi::{OsStr, OsString};
@@ -19,6 +8,7 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use super::strerror;
 use crate::Error;
 use crate::io::Io;
 
@@ -162,54 +152,6 @@ pub fn open_file(
             .map_err(|e| Error::file(&name.to_string_lossy(), strerror(&e)))?;
     }
     Ok(file)
-}
-
-/// Name the file in an I/O error: `.with_path(path)` on an
-/// [`io::Result`] turns its error into Click's `FileError`
-/// ([`Error::file`]): `Error: Could not open file 'x.toml': No such file
-/// or directory`, exit code 1. The I/O error stays the error's
-/// [`source`](Error::source).
-///
-/// ```
-/// use clack_core::fileio::PathContext as _;
-///
-/// fn load(path: &str) -> clack_core::Result<String> {
-///     std::fs::read_to_string(path).with_path(path)
-/// }
-/// let err = load("no-such-dir/x.toml").unwrap_err();
-/// # #[cfg(unix)]
-/// assert_eq!(
-///     err.render(),
-///     "Error: Could not open file 'no-such-dir/x.toml': No such file or directory\n"
-/// );
-/// assert_eq!(err.exit_code(), 1);
-/// assert!(err.source().is_some_and(|s| s.is::<std::io::Error>()));
-/// ```
-pub trait PathContext<T> {
-    /// The result, with an error that names `path`.
-    ///
-    /// # Errors
-    /// The I/O operation failed.
-    fn with_path(self, path: impl AsRef<Path>) -> Result<T, Error>;
-}
-
-impl<T> PathContext<T> for io::Result<T> {
-    fn with_path(self, path: impl AsRef<Path>) -> Result<T, Error> {
-        self.map_err(|e| {
-            let name = path.as_ref().to_string_lossy();
-            Error::file(&name, strerror(&e)).with_source_in_message(e)
-        })
-    }
-}
-
-/// The message of an I/O error without Rust's ` (os error N)` suffix, which
-/// is what Python's `strerror` holds.
-pub(crate) fn strerror(e: &io::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 impl LazyFile {
@@ -640,4 +582,5 @@ fn is_a_directory() -> io::Error {
 }
 
 #[cfg(test)]
+#[path = "tests.rs"]
 mod tests;
