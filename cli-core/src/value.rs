@@ -304,15 +304,13 @@ impl Literal {
     }
 }
 
-/// The parameter type Click infers from a default's Python type
-/// (`convert_type(None, default)`), for a parameter that names none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Natural {
-    Int,
-    Float,
-    Bool,
-    Text,
-}
+/// Makes the parameter type Click infers from a default's Python type
+/// (`convert_type(None, default)`), for a parameter that names none: the
+/// types layer's erased type, boxed, since this layer cannot name it. A
+/// function pointer set only by the `IntoDefault` impls of the types that
+/// infer one (integers, floats, booleans; `types::inferred`), so that a
+/// program links the float type only when it writes a float default.
+pub(crate) type InferType = fn() -> Box<dyn Any>;
 
 /// What a default written as a Rust value is, beyond its text: the typed
 /// value itself (for scalar types) and the type Click would infer from it.
@@ -322,24 +320,24 @@ pub(crate) enum Natural {
 pub struct TypedDefault {
     pub(crate) make: Option<Arc<dyn Fn() -> Value + Send + Sync>>,
     pub(crate) type_id: Option<TypeId>,
-    pub(crate) natural: Natural,
+    pub(crate) infer: Option<InferType>,
 }
 
 impl TypedDefault {
-    fn of<T: Any + Clone + Send + Sync>(value: T, natural: Natural) -> Self {
+    pub(crate) fn of<T: Any + Clone + Send + Sync>(value: T, infer: Option<InferType>) -> Self {
         TypedDefault {
             make: Some(Arc::new(move || Value::new(value.clone()))),
             type_id: Some(TypeId::of::<T>()),
-            natural,
+            infer,
         }
     }
 
     /// Only the inferred type (a list default infers from its first item).
-    fn natural(natural: Natural) -> Self {
+    fn inferred_only(infer: Option<InferType>) -> Self {
         TypedDefault {
             make: None,
             type_id: None,
-            natural,
+            infer,
         }
     }
 }
@@ -365,57 +363,33 @@ pub trait IntoDefault {
     }
 }
 
-macro_rules! display_default {
-    ($natural:ident: $($t:ty),*) => {$(
-        impl IntoDefault for $t {
-            fn default_tokens(&self, out: &mut Vec<OsString>) {
-                out.push(self.to_string().into());
-            }
-            fn __typed(&self) -> Option<TypedDefault> {
-                Some(TypedDefault::of(self.clone(), Natural::$natural))
-            }
-        }
-    )*};
+// Integers, floats and booleans infer a parameter type, which this layer
+// cannot name: their impls are in `types::inferred`.
+
+impl IntoDefault for char {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.to_string().into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(*self, None))
+    }
 }
 
-display_default!(Int: i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
-display_default!(Text: char, String);
+impl IntoDefault for String {
+    fn default_tokens(&self, out: &mut Vec<OsString>) {
+        out.push(self.into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        Some(TypedDefault::of(self.clone(), None))
+    }
+}
 
 impl IntoDefault for str {
     fn default_tokens(&self, out: &mut Vec<OsString>) {
         out.push(self.into());
     }
     fn __typed(&self) -> Option<TypedDefault> {
-        Some(TypedDefault::of(self.to_string(), Natural::Text))
-    }
-}
-
-impl IntoDefault for f32 {
-    fn default_tokens(&self, out: &mut Vec<OsString>) {
-        out.push(crate::compat::repr::py_float_repr(f64::from(*self)).into());
-    }
-    fn __typed(&self) -> Option<TypedDefault> {
-        Some(TypedDefault::of(*self, Natural::Float))
-    }
-}
-
-impl IntoDefault for f64 {
-    fn default_tokens(&self, out: &mut Vec<OsString>) {
-        out.push(crate::compat::repr::py_float_repr(*self).into());
-    }
-    fn __typed(&self) -> Option<TypedDefault> {
-        Some(TypedDefault::of(*self, Natural::Float))
-    }
-}
-
-/// Booleans read as Python prints them (`True`, `False`), which is also what
-/// help shows and what the `BOOL` type accepts.
-impl IntoDefault for bool {
-    fn default_tokens(&self, out: &mut Vec<OsString>) {
-        out.push(if *self { "True" } else { "False" }.into());
-    }
-    fn __typed(&self) -> Option<TypedDefault> {
-        Some(TypedDefault::of(*self, Natural::Bool))
+        Some(TypedDefault::of(self.to_string(), None))
     }
 }
 
@@ -461,7 +435,7 @@ impl<T: IntoDefault> IntoDefault for [T] {
     /// A list infers its type from its first item, as Click does.
     fn __typed(&self) -> Option<TypedDefault> {
         let first = self.first()?.__typed()?;
-        Some(TypedDefault::natural(first.natural))
+        Some(TypedDefault::inferred_only(first.infer))
     }
 }
 

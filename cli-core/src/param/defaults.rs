@@ -2,8 +2,10 @@
 //! from them, and holding them as typed values of the parameter's type.
 
 use super::{Literal, ParamData};
-use crate::types::{ParamValue, bool_type, erase};
-use crate::value::{Natural, TypedDefault};
+use std::sync::Arc;
+
+use crate::types::DynType;
+use crate::value::TypedDefault;
 
 /// Give a parameter that names no type the one Click infers from its
 /// default (`convert_type(None, default)`: `default=1` makes an integer,
@@ -12,11 +14,10 @@ pub(super) fn infer_type(param: &mut ParamData, typed: Option<&TypedDefault>) {
     if param.type_explicit {
         return;
     }
-    match typed.map(|t| t.natural) {
-        Some(Natural::Int) => param.ty = erase(i64::param_type()),
-        Some(Natural::Float) => param.ty = erase(f64::param_type()),
-        Some(Natural::Bool) => param.ty = bool_type(),
-        Some(Natural::Text) | None => {}
+    if let Some(infer) = typed.and_then(|t| t.infer)
+        && let Ok(ty) = infer().downcast::<Arc<dyn DynType>>()
+    {
+        param.ty = *ty;
     }
 }
 

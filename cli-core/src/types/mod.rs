@@ -26,6 +26,7 @@ mod erased;
 #[cfg(feature = "files")]
 mod file;
 mod fromstr;
+mod inferred;
 mod number;
 mod path;
 mod text;
