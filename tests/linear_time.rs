@@ -1,6 +1,7 @@
 //! Work that grows with the input grows in step with it: a huge
 //! environment value split into many values, a very long chain of
-//! commands, a help text with one enormous word. Each case is sized so
+//! commands, a help text with one enormous word, completion after a very
+//! long chain or deep in nested groups. Each case is sized so
 //! that quadratic work would take minutes, while the linear work takes a
 //! fraction of a second; the tests assert the results, not the times.
 
@@ -166,4 +167,79 @@ fn help_with_an_enormous_word_wraps_in_linear_time() {
         panic!("line {i} differs from Click's: {got:.100} against {want:.100}");
     }
     assert!(result.stdout == want, "the help differs from Click's");
+}
+
+/// What a completion request for bash answers: `COMP_WORDS` is `words`
+/// followed by the word being typed, `incomplete`.
+fn bash_complete(cli: &Command, prog: &str, words: &[String], incomplete: &str) -> String {
+    let mut line = words.join(" ");
+    line.push(' ');
+    line.push_str(incomplete);
+    let result = Runner::new()
+        .prog_name(prog)
+        .env(clack::complete::complete_var(prog), "bash_complete")
+        .env("COMP_WORDS", line)
+        .env("COMP_CWORD", words.len().to_string())
+        .invoke(cli, [""; 0]);
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert_eq!(result.stderr, "");
+    result.stdout
+}
+
+#[test]
+fn completing_after_a_long_chain_takes_linear_time() {
+    // 125,000 complete words in a chain (1.2 s per Tab at 8,000 words
+    // before, some 5 minutes at this size): every chained command used to
+    // be handed a copy of all the words after it.
+    const N: usize = 50_000;
+    let cli = Group::new("pipe")
+        .chain(true)
+        .command(
+            Command::new("add")
+                .param(Opt::new("--times").help("How often."))
+                .param(Arg::new("n")),
+        )
+        .command(Command::new("nop"))
+        .command(Command::new("sum").help("Add them up."))
+        .into_command();
+    let mut words = vec!["pipe".to_string()];
+    for i in 0..N {
+        words.extend(["add".to_string(), i.to_string()]);
+        if i % 2 == 0 {
+            words.push("nop".into());
+        }
+    }
+    assert!(words.len() > 125_000);
+    // The chain's commands not used yet, then an option of the last one.
+    assert_eq!(
+        bash_complete(&cli, "pipe", &words, ""),
+        "plain,sum\n",
+        "the commands of the chain not used yet"
+    );
+    assert_eq!(
+        bash_complete(&cli, "pipe", &words, "--t"),
+        "plain,--times\n"
+    );
+}
+
+#[test]
+fn completing_deep_in_nested_groups_takes_linear_time() {
+    // 50,000 nested groups (6.5 s per Tab at 8,000 levels before, minutes
+    // at this size): every level used to copy all the words below it.
+    const DEPTH: usize = 50_000;
+    let mut cli = Command::new("leaf").param(Opt::new("--level").help("How deep."));
+    for i in (0..DEPTH).rev() {
+        cli = Group::new(format!("g{i}")).command(cli).into_command();
+    }
+    let mut words: Vec<String> = (0..DEPTH).map(|i| format!("g{i}")).collect();
+    words.push("leaf".into());
+    assert_eq!(
+        bash_complete(&cli, "g0", &words, "--"),
+        "plain,--level\nplain,--help\n"
+    );
+    // Halfway down, the next group is the candidate.
+    assert_eq!(
+        bash_complete(&cli, "g0", &words[..DEPTH / 2], "g"),
+        format!("plain,g{}\n", DEPTH / 2)
+    );
 }

@@ -17,7 +17,6 @@ use crate::command::Command;
 use crate::command::plugins::{PluginPrefix, Plugins};
 use crate::compat::difflib::close_matches;
 use crate::compat::repr::{py_repr, py_repr_os};
-use crate::context::ContextSettings;
 use crate::lexer::split_opt;
 use crate::parser::format_possibilities;
 use crate::{Context, Error, ErrorKind, Output};
@@ -150,10 +149,6 @@ struct Registered;
 
 impl CommandSource for Registered {}
 
-/// A resolved subcommand: its name, the command (when found) and the
-/// arguments after its name.
-pub(crate) type Resolved = (String, Option<Arc<Command>>, Vec<OsString>);
-
 /// The group part of a [`Command`].
 #[derive(Clone)]
 pub(crate) struct GroupSpec {
@@ -177,6 +172,26 @@ impl Default for GroupSpec {
             subcommand_metavar: None,
             result_callback: None,
             plugins: None,
+        }
+    }
+}
+
+impl Drop for GroupSpec {
+    /// Drop nested groups one after another rather than by recursion, so
+    /// that thousands of levels (built programmatically) cannot overflow
+    /// the stack.
+    fn drop(&mut self) {
+        let mut pending: Vec<Arc<Command>> = std::mem::take(&mut self.commands.entries)
+            .into_iter()
+            .map(|(_, command)| command)
+            .collect();
+        while let Some(command) = pending.pop() {
+            if let Ok(mut command) = Arc::try_unwrap(command)
+                && let Some(group) = command.group.as_mut()
+            {
+                let entries = std::mem::take(&mut group.commands.entries);
+                pending.extend(entries.into_iter().map(|(_, command)| command));
+            }
         }
     }
 }
@@ -211,32 +226,22 @@ impl GroupSpec {
     /// After the group's own parameters are parsed: the first leftover
     /// argument is the subcommand (all of them, in a chain).
     pub(crate) fn after_parse(&self, ctx: &Context) {
-        let rest = ctx.take_args();
         if self.chain {
-            ctx.set_protected_args(rest);
-        } else if !rest.is_empty() {
-            let mut rest = rest;
-            let tail = rest.split_off(1);
-            ctx.set_protected_args(rest);
-            ctx.set_args(tail);
+            ctx.set_protected_args(ctx.take_args());
+        } else {
+            // The queue stays in place: a deep nesting of groups hands the
+            // words on without copying them at every level.
+            let mut rest = ctx.take_args_queue();
+            if let Some(first) = rest.pop_front() {
+                ctx.set_protected_args(vec![first]);
+            }
+            ctx.set_args(rest);
         }
     }
 
-    /// Click's `resolve_command`: the subcommand named by `args[0]`.
-    pub(crate) fn resolve_command(
-        &self,
-        cmd: &Command,
-        ctx: &Context,
-        args: Vec<OsString>,
-    ) -> Result<Resolved, Error> {
-        let mut args = VecDeque::from(args);
-        let (name, found) = self.resolve_front(cmd, ctx, &mut args)?;
-        Ok((name, found, args.into()))
-    }
-
-    /// [`Group::resolve_command`] for the command named at the front of a
-    /// queue, which is taken off it.
-    fn resolve_front(
+    /// Click's `resolve_command`: the subcommand named at the front of a
+    /// queue of arguments, which is taken off it.
+    pub(crate) fn resolve_front(
         &self,
         cmd: &Command,
         ctx: &Context,
@@ -286,85 +291,6 @@ impl GroupSpec {
                 Err(ctx.augment(Error::new(ErrorKind::NoSuchCommand, message)))
             }
         }
-    }
-
-    fn process_result(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
-        match &self.result_callback {
-            Some(cb) => {
-                let _guard = ctx.enter();
-                cb(ctx, results).map_err(|e| ctx.augment(e))
-            }
-            None => Ok(results.into_iter().next().unwrap_or_default()),
-        }
-    }
-
-    /// Click's `Group.invoke`.
-    pub(crate) fn invoke(&self, cmd: &Command, ctx: &Context) -> Result<Output, Error> {
-        let protected = ctx.protected_args();
-        if protected.is_empty() {
-            if self.invoke_without_command {
-                let rv = cmd.invoke_callback(ctx)?;
-                let results = if self.chain { Vec::new() } else { vec![rv] };
-                return self.process_result(ctx, results);
-            }
-            return Err(ctx.fail("Missing command."));
-        }
-        let mut args = protected;
-        args.extend(ctx.take_args());
-        ctx.set_protected_args(Vec::new());
-        let io = ctx.io_rc();
-
-        if !self.chain {
-            let (name, sub, args) = self.resolve_command(cmd, ctx, args)?;
-            let Some(sub) = sub else {
-                return Ok(Output::none());
-            };
-            ctx.set_invoked_subcommand(Some(name.clone()));
-            cmd.invoke_callback(ctx)?;
-            let sub_ctx =
-                sub.make_context(&name, args, Some(ctx), io, &ContextSettings::default())?;
-            let result = {
-                let _guard = sub_ctx.enter();
-                sub.invoke(&sub_ctx)
-            };
-            sub_ctx.close_with(result.is_err());
-            return self.process_result(ctx, vec![result?]);
-        }
-
-        ctx.set_invoked_subcommand(if args.is_empty() {
-            None
-        } else {
-            Some("*".into())
-        });
-        cmd.invoke_callback(ctx)?;
-        let mut contexts: Vec<(Arc<Command>, Context)> = Vec::new();
-        let chained = ContextSettings::new()
-            .allow_extra_args(true)
-            .allow_interspersed_args(false);
-        // One queue for the whole chain: each command takes its name and
-        // its share from the front and leaves the rest in place, so a long
-        // chain costs time in step with its length.
-        let mut args = VecDeque::from(args);
-        while !args.is_empty() {
-            let (name, sub) = self.resolve_front(cmd, ctx, &mut args)?;
-            let Some(sub) = sub else {
-                break;
-            };
-            let rest = std::mem::take(&mut args);
-            let sub_ctx = sub.make_context_from(&name, rest, Some(ctx), io.clone(), &chained)?;
-            args = sub_ctx.take_args_queue();
-            contexts.push((sub, sub_ctx));
-        }
-        let mut results = Vec::with_capacity(contexts.len());
-        for (sub, sub_ctx) in &contexts {
-            let result = {
-                let _guard = sub_ctx.enter();
-                sub.invoke(sub_ctx)
-            };
-            sub_ctx.close_with(result.is_err());
-            results.push(result?);
-        }
-        self.process_result(ctx, results)
     }
 }
 

@@ -13,6 +13,7 @@ use std::sync::{Arc, OnceLock};
 
 mod check;
 pub mod group;
+mod invoke;
 pub(crate) mod plugins;
 pub(crate) mod table;
 

@@ -4,6 +4,7 @@
 //! and no command callback runs; then pick the command (for option and
 //! command names) or the parameter (for values) that answers.
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -23,6 +24,10 @@ pub(crate) enum Target {
 
 /// The context of the last command named in `args` (Click's
 /// `_resolve_context`).
+///
+/// As in Click, every context is closed once the walk has left it (its
+/// close callbacks run): each subcommand's as soon as the words it took
+/// were read, the outermost one last, before any candidate is listed.
 pub(crate) fn resolve_context(
     cli: &Arc<Command>,
     prog_name: &str,
@@ -31,21 +36,34 @@ pub(crate) fn resolve_context(
     settings: &ContextSettings,
 ) -> Result<Context, Error> {
     let resilient = settings.clone().resilient_parsing(true);
-    let mut ctx = cli.make_context(prog_name, to_os(args), None, io.clone(), &resilient)?;
-    let mut args = pending(&ctx);
-    while !args.is_empty() {
+    let root = cli.make_context(prog_name, to_os(args), None, io.clone(), &resilient)?;
+    let walked = walk(root.clone(), &io);
+    root.close_with(walked.is_err());
+    walked
+}
+
+/// The walk from the outermost context down (see [`resolve_context`]).
+fn walk(mut ctx: Context, io: &Rc<Io>) -> Result<Context, Error> {
+    // The words left are handed on in one queue, from which each command
+    // takes its name and its share: a long chain or a deep nesting of
+    // groups costs time in step with the number of words.
+    loop {
         let command = ctx.command_arc();
         let Some(group) = &command.group else {
             break;
         };
+        let mut args = pending(&ctx);
+        if args.is_empty() {
+            break;
+        }
         if !group.chain {
-            let (name, sub, rest) = group.resolve_command(&command, &ctx, args)?;
+            let (name, sub) = group.resolve_front(&command, &ctx, &mut args)?;
             let Some(sub) = sub else {
                 return Ok(ctx);
             };
             let only_resilient = ContextSettings::new().resilient_parsing(true);
-            ctx = sub.make_context(&name, rest, Some(&ctx), io.clone(), &only_resilient)?;
-            args = pending(&ctx);
+            ctx = sub.make_context_from(&name, args, Some(&ctx), io.clone(), &only_resilient)?;
+            ctx.close();
         } else {
             let chained = ContextSettings::new()
                 .allow_extra_args(true)
@@ -53,24 +71,29 @@ pub(crate) fn resolve_context(
                 .resilient_parsing(true);
             let mut sub_ctx = ctx.clone();
             while !args.is_empty() {
-                let (name, sub, rest) = group.resolve_command(&command, &ctx, args)?;
+                let (name, sub) = group.resolve_front(&command, &ctx, &mut args)?;
                 let Some(sub) = sub else {
                     return Ok(ctx);
                 };
-                sub_ctx = sub.make_context(&name, rest, Some(&ctx), io.clone(), &chained)?;
-                args = sub_ctx.args();
+                let rest = std::mem::take(&mut args);
+                sub_ctx = sub.make_context_from(&name, rest, Some(&ctx), io.clone(), &chained)?;
+                args = sub_ctx.take_args_queue();
+                sub_ctx.close();
             }
             ctx = sub_ctx;
-            args = pending(&ctx);
         }
     }
     Ok(ctx)
 }
 
-/// The protected arguments followed by the other leftover ones.
-fn pending(ctx: &Context) -> Vec<OsString> {
-    let mut args = ctx.protected_args();
-    args.extend(ctx.args());
+/// The protected arguments followed by the other leftover ones, taken
+/// from the context (the protected ones stay: a chained group's completion
+/// leaves out the commands already used).
+fn pending(ctx: &Context) -> VecDeque<OsString> {
+    let mut args = ctx.take_args_queue();
+    for arg in ctx.protected_args().into_iter().rev() {
+        args.push_front(arg);
+    }
     args
 }
 

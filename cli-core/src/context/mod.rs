@@ -135,6 +135,20 @@ struct Inner {
     state: RefCell<State>,
 }
 
+impl Drop for Inner {
+    /// Drop a chain of parents one after another rather than by
+    /// recursion: contexts thousands of groups deep must not overflow the
+    /// stack.
+    fn drop(&mut self) {
+        let mut parent = self.parent.take();
+        while let Some(Context(inner)) = parent {
+            parent = Rc::try_unwrap(inner)
+                .ok()
+                .and_then(|mut inner| inner.parent.take());
+        }
+    }
+}
+
 /// The state of one command invocation (Click's `Context`).
 ///
 /// ```
@@ -285,13 +299,33 @@ impl Context {
     /// assert_eq!(ctx.command_path(), "tool");
     /// ```
     pub fn command_path(&self) -> String {
-        let mut rv = self.info_name().unwrap_or("").to_string();
-        if let Some(parent) = self.parent() {
-            let mut parts = vec![parent.command_path()];
-            parts.extend(parent.0.command.usage_pieces(parent));
-            rv = format!("{} {rv}", parts.join(" "));
+        // Built from the root down, in a loop: a path thousands of groups
+        // deep costs neither stack nor time beyond its length.
+        let mut chain = vec![self];
+        while let Some(parent) = chain[chain.len() - 1].parent() {
+            chain.push(parent);
         }
-        rv.trim_start().to_string()
+        let mut path = String::new();
+        let mut levels = chain.iter().rev();
+        if let Some(root) = levels.next() {
+            path.push_str(root.info_name().unwrap_or("").trim_start());
+        }
+        let mut parent = chain.last().copied();
+        for ctx in levels {
+            if let Some(p) = parent {
+                for piece in p.0.command.usage_pieces(p) {
+                    path.push(' ');
+                    path.push_str(&piece);
+                }
+            }
+            path.push(' ');
+            path.push_str(ctx.info_name().unwrap_or(""));
+            if path.starts_with(char::is_whitespace) {
+                path = path.trim_start().to_string();
+            }
+            parent = Some(ctx);
+        }
+        path
     }
 
     /// Whether values are parsed leniently, without prompts or failures

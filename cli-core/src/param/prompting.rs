@@ -4,6 +4,8 @@
 //! only when it declares a prompt, through the function
 //! [`Opt::prompt`](crate::Opt::prompt) installs.
 
+use std::ffi::OsString;
+
 use super::pipeline::Raw;
 use super::{Kind, Literal, Param, ShowDefault};
 use crate::termui;
@@ -55,13 +57,16 @@ impl Param {
             confirmation: spec.confirmation_prompt.clone(),
             err: false,
             suffix: ": ",
+            // The type takes or refuses an answer that is not UTF-8, as it
+            // does such an argument: an `OsString` or a path keeps its bytes.
+            keep_bytes: true,
         };
-        termui::prompt_in(ctx.io(), &request, &mut |answer: Option<String>| {
+        termui::prompt_in(ctx.io(), &request, &mut |answer: Option<OsString>| {
             let raw = match (answer, &default) {
                 (Some(a), _) => Raw::Tokens(if self.is_multi() {
-                    self.ty.split_envvar_value(a.as_ref())
+                    self.ty.split_envvar_value(&a)
                 } else {
-                    vec![a.into()]
+                    vec![a]
                 }),
                 (None, Some(d)) => Raw::Literal(d.clone()),
                 (None, None) => Raw::Tokens(Vec::new()),

@@ -7,6 +7,7 @@
 //! aborts (`Aborted!`, exit 1). A value that fails conversion prints
 //! `Error: <message>` and the question is asked again.
 
+use std::ffi::{OsStr, OsString};
 use std::marker::PhantomData;
 
 use crate::Error;
@@ -31,6 +32,10 @@ pub(crate) struct PromptRequest<'a> {
     pub(crate) confirmation: Option<String>,
     pub(crate) err: bool,
     pub(crate) suffix: &'a str,
+    /// Keep an answer that is not UTF-8 as it was typed, for the value's
+    /// type to take or refuse (a path, an `OsString`); else it is refused
+    /// here and the question asked again.
+    pub(crate) keep_bytes: bool,
 }
 
 fn build_prompt(
@@ -53,15 +58,19 @@ fn build_prompt(
     prompt
 }
 
-/// Show `prompt` and read one line. End of input aborts. An answer that is
-/// not UTF-8 is refused as such an argument is (Python would keep its
-/// bytes as surrogate escapes, which a `String` cannot hold) and the
-/// question is asked again.
-fn read_answer(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<String, Error> {
+/// Show `prompt` and read one line. End of input aborts. Unless
+/// `keep_bytes`, an answer that is not UTF-8 is refused as such an argument
+/// is (Python would keep its bytes as surrogate escapes, which a `String`
+/// cannot hold) and the question is asked again.
+fn read_answer(io: &Io, prompt: &str, request: &PromptRequest<'_>) -> Result<OsString, Error> {
+    let (hide_input, err) = (request.hide_input, request.err);
     loop {
         let bytes = read_answer_bytes(io, prompt, hide_input, err)?;
+        if request.keep_bytes {
+            return Ok(os_string(bytes));
+        }
         match String::from_utf8(bytes) {
-            Ok(answer) => return Ok(answer),
+            Ok(answer) => return Ok(answer.into()),
             Err(e) => {
                 let shown = if hide_input {
                     "'***'".to_string()
@@ -149,14 +158,17 @@ fn read_plain_line(io: &Io) -> std::io::Result<Option<Vec<u8>>> {
     Ok(Some(buf))
 }
 
-/// Hide a hidden answer in an error message (Click 8.4 masks it as `***`).
-fn mask(message: &str, value: &str) -> String {
+/// Hide a hidden answer in an error message (Click 8.4 masks it as `***`),
+/// in any of the forms a message may show it in.
+fn mask(message: &str, value: &OsStr) -> String {
     if value.is_empty() {
         return message.to_string();
     }
+    let lossy = value.to_string_lossy();
     message
-        .replace(&crate::compat::repr::py_repr(value), "'***'")
-        .replace(value, "***")
+        .replace(&crate::compat::repr::py_repr_os(value), "'***'")
+        .replace(&crate::compat::repr::py_repr(&lossy), "'***'")
+        .replace(&*lossy, "***")
 }
 
 /// The prompt loop: ask, convert with `value_proc` (which receives `None`
@@ -165,7 +177,7 @@ fn mask(message: &str, value: &str) -> String {
 pub(crate) fn prompt_in<T>(
     io: &Io,
     request: &PromptRequest<'_>,
-    value_proc: &mut dyn FnMut(Option<String>) -> Result<T, Error>,
+    value_proc: &mut dyn FnMut(Option<OsString>) -> Result<T, Error>,
 ) -> Result<T, Error> {
     let prompt = build_prompt(
         request.text,
@@ -180,7 +192,7 @@ pub(crate) fn prompt_in<T>(
         .map(|c| build_prompt(c, request.suffix, &PromptDefault::Hidden, None, None));
     loop {
         let answer = loop {
-            let value = read_answer(io, &prompt, request.hide_input, request.err)?;
+            let value = read_answer(io, &prompt, request)?;
             if !value.is_empty() {
                 break Some(value);
             } else if request.default.is_some() {
@@ -204,7 +216,7 @@ pub(crate) fn prompt_in<T>(
         };
         let first = answer.clone().unwrap_or_default();
         let second = loop {
-            let v = read_answer(io, confirmation, request.hide_input, request.err)?;
+            let v = read_answer(io, confirmation, request)?;
             if !v.is_empty() || first.is_empty() {
                 break v;
             }
@@ -444,7 +456,10 @@ impl<P: ParamType> Prompt<P> {
     pub fn ask(self) -> Result<P::Value, Error> {
         let ctx = crate::context::current();
         let ty = &self.ty;
-        self.ask_with(|text| ty.convert(text.into(), ctx.as_ref()))
+        // The answer goes to the type as it was typed: a type that takes
+        // any bytes (`OsText`, paths) keeps an answer that is not UTF-8,
+        // text refuses it and the question is asked again.
+        self.ask_raw(true, &mut |text| ty.convert(text, ctx.as_ref()))
     }
 
     /// Ask until `value_proc` accepts the answer (Click's `value_proc`):
@@ -476,6 +491,16 @@ impl<P: ParamType> Prompt<P> {
         &self,
         mut value_proc: impl FnMut(&str) -> Result<T, Error>,
     ) -> Result<T, Error> {
+        // Without `keep_bytes`, every answer is UTF-8.
+        self.ask_raw(false, &mut |text| value_proc(&text.to_string_lossy()))
+    }
+
+    /// The prompt loop, the answer (or the default) as typed.
+    fn ask_raw<T>(
+        &self,
+        keep_bytes: bool,
+        value_proc: &mut dyn FnMut(OsString) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         let io = super::current_io();
         let ctx = crate::context::current();
         let choices = if self.show_choices {
@@ -492,11 +517,12 @@ impl<P: ParamType> Prompt<P> {
             confirmation: self.confirmation.clone(),
             err: self.err,
             suffix: &self.suffix,
+            keep_bytes,
         };
-        let default = self.default.as_deref();
+        let default = self.default.as_deref().map(OsStr::new);
         prompt_in(&io, &request, &mut |answer| {
             let text = answer.as_deref().or(default).unwrap_or_default();
-            value_proc(text)
+            value_proc(text.to_os_string())
         })
     }
 }
@@ -605,7 +631,7 @@ impl Confirm {
 mod tests {
     use super::*;
 
-    fn ask(io: &Io, hide_input: bool) -> Result<String, Error> {
+    fn ask(io: &Io, hide_input: bool) -> Result<OsString, Error> {
         let request = PromptRequest {
             text: "Name",
             default: None,
@@ -615,6 +641,7 @@ mod tests {
             confirmation: None,
             err: false,
             suffix: ": ",
+            keep_bytes: false,
         };
         prompt_in(io, &request, &mut |answer| Ok(answer.unwrap_or_default()))
     }
