@@ -16,11 +16,11 @@ pub fn param_type<T, P: ParamType<Value = T>>(ty: P) -> P {
 }
 
 /// A function usable as a group's `result_callback`: `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// `fn(&Context, Vec<T>) -> R`, each possibly `async`, where `R` is anything a command may return
 /// ([`CommandReturn`]). `M` tells the two forms apart.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a result callback",
-    label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`",
+    label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`, possibly `async`",
     note = "a result callback takes the subcommands' results as a `Vec<T>`, optionally after `&Context`, and returns what a command may return (`clack::CommandReturn`): `()`, `Result<U, E>`, ..."
 )]
 pub trait ResultCallbackFn<M> {
@@ -48,6 +48,29 @@ where
 {
     fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
         self(ctx, downcast_results(results)?).into_output()
+    }
+}
+
+/// Marker for `async fn(Vec<T>) -> R`.
+pub struct AsyncWithoutContext<T, R>(std::marker::PhantomData<(T, R)>);
+/// Marker for `async fn(&Context, Vec<T>) -> R`.
+pub struct AsyncWithContext<T, R>(std::marker::PhantomData<(T, R)>);
+
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<AsyncWithoutContext<T, R>> for F
+where
+    F: AsyncFn(Vec<T>) -> R,
+{
+    fn call_with(&self, _ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        block_on(self(downcast_results(results)?)).into_output()
+    }
+}
+
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<AsyncWithContext<T, R>> for F
+where
+    F: AsyncFn(&Context, Vec<T>) -> R,
+{
+    fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        block_on(self(ctx, downcast_results(results)?)).into_output()
     }
 }
 

@@ -2,6 +2,8 @@
 //! `#[group]`, `#[derive(Params)]` and `#[derive(Choice)]`, run in-process
 //! with the testing `Runner`.
 
+#[path = "derive/asyncs.rs"]
+mod asyncs;
 #[path = "derive/choices.rs"]
 mod choices;
 #[path = "derive/fromstr.rs"]

@@ -42,6 +42,7 @@
 #![warn(missing_docs)]
 
 mod ansi;
+mod block_on;
 mod candidate;
 mod command;
 mod compat;
@@ -70,6 +71,7 @@ pub mod testing;
 pub mod types;
 mod value;
 
+pub use block_on::block_on;
 pub use command::group::Group;
 pub use command::{BeforeParse, Callback, Command, version_option};
 pub use context::{Context, ContextSettings, ParameterSource};

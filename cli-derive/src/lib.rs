@@ -178,6 +178,15 @@ mod valid;
 /// callback (`String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`,
 /// numbers, `bool`, and any type with `impl clack::CommandReturn for T {}`).
 ///
+/// # `async fn`
+///
+/// The function may be `async` (a group's too). Its future runs to its
+/// end where the command is called, through `clack::block_on`: on tokio
+/// with the `tokio` feature (the caller's runtime, or a current-thread
+/// runtime that clack keeps per thread), otherwise on a small executor of
+/// the standard library's. It may borrow the context and objects, and its
+/// output is a return value as above.
+///
 /// # Errors
 ///
 /// Mistakes are compile errors pointing at what was written: unknown or
@@ -207,7 +216,7 @@ pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// | `source = expr` | a `CommandSource` that resolves subcommand names |
 ///
 /// The result callback is a function `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// `fn(&Context, Vec<T>) -> R`, either possibly `async`, where `R` is anything a command may return
 /// (`clack::CommandReturn`: `()`, `Result<U, E>`, ...; `U` becomes the
 /// group's own result). Each
 /// subcommand's return value is downcast to `T`; a subcommand that returned
