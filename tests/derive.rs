@@ -12,6 +12,8 @@ mod fromstr;
 mod greet;
 #[path = "derive/groups.rs"]
 mod groups;
+#[path = "derive/integrations.rs"]
+mod integrations;
 #[path = "derive/options.rs"]
 mod options;
 #[path = "derive/params.rs"]

@@ -86,6 +86,17 @@ pub use run::{Outcome, Run};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};
 
+// The crates whose types the optional features make parameter values, so
+// that a program names the same versions clack converts to.
+#[cfg(feature = "chrono")]
+pub use chrono;
+#[cfg(feature = "jiff")]
+pub use jiff;
+#[cfg(feature = "url")]
+pub use url;
+#[cfg(feature = "uuid")]
+pub use uuid;
+
 /// Where a group's subcommands come from ([`CommandSource`](group::CommandSource),
 /// over the registered [`Commands`](group::Commands)) and the type of its
 /// result callback. [`Group`] itself is at the crate root.

@@ -162,7 +162,7 @@ mod valid;
 /// | `range = a..=b`, `a..b`, `a..`, `..=b`, with `min_open`, `max_open`, `clamp` | numbers in a range (`a..b` excludes `b`) |
 /// | `choices = ["a", "b"]` (`String`), `ignore_case` | a fixed list; `ignore_case` alone on a choice enum |
 /// | `exists`, `file_okay = false`, `dir_okay = false`, `readable = false`, `writable`, `executable`, `resolve_path`, `allow_dash` (`PathBuf`) | path checks |
-/// | `formats = ["%Y-%m-%d"]` (`NaiveDateTime`) | date formats |
+/// | `formats = ["%Y-%m-%d"]` (`NaiveDateTime`; with the `chrono` or `jiff` feature also their date and date-time types) | date formats |
 /// | `file = "w"`, `lazy = false`, `atomic` (`LazyFile`) | an opened file |
 ///
 /// # Return value

@@ -213,7 +213,7 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
         let formats = &fm.value;
         return checked(
             &fm.tokens,
-            quote!(#types::DateTime::with_formats([#(#formats),*])),
+            quote!(#types::DateTime::of_formats([#(#formats),*])),
         );
     }
     if let Some(file) = &a.file {
