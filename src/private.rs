@@ -184,3 +184,54 @@ where
     T::Err: std::fmt::Display,
 {
 }
+
+/// Checks a parameter's `default` in generated code, by the parameter type
+/// `P` the macro picked for the Rust type `T`:
+/// `(&&DefaultProbe::<T, _, _>::new(&ty, &value)).check()`, with
+/// [`ViaDefaultFor`] in scope. A value that stands for a `T`
+/// ([`DefaultFor`]) is checked by that trait (method lookup tries the
+/// receiver `&&DefaultProbe` first); otherwise the inherent method asks
+/// [`TextDefault`], which accepts text for a type converted by `FromStr`.
+pub struct DefaultProbe<T, P, S>(std::marker::PhantomData<Marker<(T, P, S)>>);
+
+/// A marker that is `Send + Sync` whatever `T` is.
+type Marker<T> = fn() -> T;
+
+impl<T, P, S> DefaultProbe<T, P, S> {
+    /// The probe for a parameter of type `ty` and a default `value`.
+    pub fn new(_ty: &P, _value: &S) -> Self {
+        DefaultProbe(std::marker::PhantomData)
+    }
+
+    /// The fallback: a text default for a `FromStr` type.
+    pub fn check(&self)
+    where
+        P: TextDefault<T, S>,
+    {
+    }
+}
+
+/// The first choice of [`DefaultProbe`]: a value that stands for a `T`.
+pub trait ViaDefaultFor {
+    /// Nothing to do at run time: the bound is the check.
+    fn check(self);
+}
+
+impl<T, P, S: DefaultFor<T>> ViaDefaultFor for &&DefaultProbe<T, P, S> {
+    fn check(self) {}
+}
+
+/// Parameter types that take a default of type `S` for a parameter of
+/// type `T` written as text: [`types::FromStrType`] takes a string (or,
+/// for a list, strings), converted when the command first runs (a text it
+/// refuses is a declaration error).
+#[diagnostic::on_unimplemented(
+    message = "a default of type `{S}` does not fit a parameter of type `{T}`",
+    label = "expected a value that stands for a `{T}`",
+    note = "a default is a value of the parameter's type (`default = 3` for a `u32`), or text for a type that clack converts with `FromStr` (`default = \"127.0.0.1\"` for an `IpAddr`)"
+)]
+pub trait TextDefault<T, S> {}
+
+impl<T> TextDefault<T, &str> for types::FromStrType<T> {}
+impl<T, const N: usize> TextDefault<Vec<T>, [&str; N]> for types::FromStrType<T> {}
+impl<T> TextDefault<Vec<T>, Vec<&str>> for types::FromStrType<T> {}

@@ -137,7 +137,7 @@ mod valid;
 /// | `short = 'c'`, `long = "name"` (options only) | add `-c`, use `--name` instead of the identifier |
 /// | `flag = "--x/--no-x"` (options only, `bool`) | the flag's declarations |
 /// | `help = ".."` | help text |
-/// | `default = expr` | the default, checked at compile time against the parameter's type (the inner `T` of `Option<T>`) |
+/// | `default = expr` | the default, checked at compile time against the parameter's type (the inner `T` of `Option<T>`); text (`"127.0.0.1"`) for a type converted by `FromStr`, checked when the command first runs |
 /// | `show_default`, `show_default = false`, `show_default = "text"` (options only) | `[default: ..]` in help |
 /// | `required`, `required = false` | override what the type says |
 /// | `metavar = "X"` | what help shows for the value |
