@@ -16,11 +16,11 @@ pub fn param_type<T, P: ParamType<Value = T>>(ty: P) -> P {
 }
 
 /// A function usable as a group's `result_callback`: `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// `fn(&Context, Vec<T>) -> R`, each possibly `async`, where `R` is anything a command may return
 /// ([`CommandReturn`]). `M` tells the two forms apart.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a result callback",
-    label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`",
+    label = "expected `fn(Vec<T>)` or `fn(&Context, Vec<T>)`, possibly `async`",
     note = "a result callback takes the subcommands' results as a `Vec<T>`, optionally after `&Context`, and returns what a command may return (`clack::CommandReturn`): `()`, `Result<U, E>`, ..."
 )]
 pub trait ResultCallbackFn<M> {
@@ -48,6 +48,29 @@ where
 {
     fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
         self(ctx, downcast_results(results)?).into_output()
+    }
+}
+
+/// Marker for `async fn(Vec<T>) -> R`.
+pub struct AsyncWithoutContext<T, R>(std::marker::PhantomData<(T, R)>);
+/// Marker for `async fn(&Context, Vec<T>) -> R`.
+pub struct AsyncWithContext<T, R>(std::marker::PhantomData<(T, R)>);
+
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<AsyncWithoutContext<T, R>> for F
+where
+    F: AsyncFn(Vec<T>) -> R,
+{
+    fn call_with(&self, _ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        block_on(self(downcast_results(results)?)).into_output()
+    }
+}
+
+impl<F, T: Any, R: CommandReturn> ResultCallbackFn<AsyncWithContext<T, R>> for F
+where
+    F: AsyncFn(&Context, Vec<T>) -> R,
+{
+    fn call_with(&self, ctx: &Context, results: Vec<Output>) -> Result<Output, Error> {
+        block_on(self(ctx, downcast_results(results)?)).into_output()
     }
 }
 
@@ -161,3 +184,54 @@ where
     T::Err: std::fmt::Display,
 {
 }
+
+/// Checks a parameter's `default` in generated code, by the parameter type
+/// `P` the macro picked for the Rust type `T`:
+/// `(&&DefaultProbe::<T, _, _>::new(&ty, &value)).check()`, with
+/// [`ViaDefaultFor`] in scope. A value that stands for a `T`
+/// ([`DefaultFor`]) is checked by that trait (method lookup tries the
+/// receiver `&&DefaultProbe` first); otherwise the inherent method asks
+/// [`TextDefault`], which accepts text for a type converted by `FromStr`.
+pub struct DefaultProbe<T, P, S>(std::marker::PhantomData<Marker<(T, P, S)>>);
+
+/// A marker that is `Send + Sync` whatever `T` is.
+type Marker<T> = fn() -> T;
+
+impl<T, P, S> DefaultProbe<T, P, S> {
+    /// The probe for a parameter of type `ty` and a default `value`.
+    pub fn new(_ty: &P, _value: &S) -> Self {
+        DefaultProbe(std::marker::PhantomData)
+    }
+
+    /// The fallback: a text default for a `FromStr` type.
+    pub fn check(&self)
+    where
+        P: TextDefault<T, S>,
+    {
+    }
+}
+
+/// The first choice of [`DefaultProbe`]: a value that stands for a `T`.
+pub trait ViaDefaultFor {
+    /// Nothing to do at run time: the bound is the check.
+    fn check(self);
+}
+
+impl<T, P, S: DefaultFor<T>> ViaDefaultFor for &&DefaultProbe<T, P, S> {
+    fn check(self) {}
+}
+
+/// Parameter types that take a default of type `S` for a parameter of
+/// type `T` written as text: [`types::FromStrType`] takes a string (or,
+/// for a list, strings), converted when the command first runs (a text it
+/// refuses is a declaration error).
+#[diagnostic::on_unimplemented(
+    message = "a default of type `{S}` does not fit a parameter of type `{T}`",
+    label = "expected a value that stands for a `{T}`",
+    note = "a default is a value of the parameter's type (`default = 3` for a `u32`), or text for a type that clack converts with `FromStr` (`default = \"127.0.0.1\"` for an `IpAddr`)"
+)]
+pub trait TextDefault<T, S> {}
+
+impl<T> TextDefault<T, &str> for types::FromStrType<T> {}
+impl<T, const N: usize> TextDefault<Vec<T>, [&str; N]> for types::FromStrType<T> {}
+impl<T> TextDefault<Vec<T>, Vec<&str>> for types::FromStrType<T> {}

@@ -2,6 +2,8 @@
 //! `#[group]`, `#[derive(Params)]` and `#[derive(Choice)]`, run in-process
 //! with the testing `Runner`.
 
+#[path = "derive/asyncs.rs"]
+mod asyncs;
 #[path = "derive/choices.rs"]
 mod choices;
 #[path = "derive/fromstr.rs"]
@@ -10,6 +12,8 @@ mod fromstr;
 mod greet;
 #[path = "derive/groups.rs"]
 mod groups;
+#[path = "derive/integrations.rs"]
+mod integrations;
 #[path = "derive/options.rs"]
 mod options;
 #[path = "derive/params.rs"]

@@ -42,6 +42,7 @@
 #![warn(missing_docs)]
 
 mod ansi;
+mod block_on;
 mod candidate;
 mod command;
 mod compat;
@@ -70,6 +71,7 @@ pub mod testing;
 pub mod types;
 mod value;
 
+pub use block_on::block_on;
 pub use command::group::Group;
 pub use command::{BeforeParse, Callback, Command, version_option};
 pub use context::{Context, ContextSettings, ParameterSource};
@@ -83,6 +85,17 @@ pub use returns::CommandReturn;
 pub use run::{Outcome, Run};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};
+
+// The crates whose types the optional features make parameter values, so
+// that a program names the same versions clack converts to.
+#[cfg(feature = "chrono")]
+pub use chrono;
+#[cfg(feature = "jiff")]
+pub use jiff;
+#[cfg(feature = "url")]
+pub use url;
+#[cfg(feature = "uuid")]
+pub use uuid;
 
 /// Where a group's subcommands come from ([`CommandSource`](group::CommandSource),
 /// over the registered [`Commands`](group::Commands)) and the type of its

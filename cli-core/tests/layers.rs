@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&str] = &[
     // the operating system's calls, over libc
     "sys",
+    // running an async command's future (std, or tokio), knowing nothing else
+    "block_on",
     // text and bytes, knowing nothing of commands
     "order",
     "ansi",

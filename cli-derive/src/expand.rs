@@ -376,7 +376,11 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         }
     }
     let ident = &model.func.sig.ident;
-    let call = quote!(#ident(#(#args),*));
+    let mut call = quote!(#ident(#(#args),*));
+    if model.func.sig.asyncness.is_some() {
+        // The future borrows the values above: it runs to its end here.
+        call = quote!(#krate::__private::block_on(#call));
+    }
     let finish = convert_return(&model.func.sig.output, call, krate);
     quote! {
         |#ctx: &#krate::Context| -> ::core::result::Result<#krate::Output, #krate::Error> {

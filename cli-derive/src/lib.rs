@@ -137,7 +137,7 @@ mod valid;
 /// | `short = 'c'`, `long = "name"` (options only) | add `-c`, use `--name` instead of the identifier |
 /// | `flag = "--x/--no-x"` (options only, `bool`) | the flag's declarations |
 /// | `help = ".."` | help text |
-/// | `default = expr` | the default, checked at compile time against the parameter's type (the inner `T` of `Option<T>`) |
+/// | `default = expr` | the default, checked at compile time against the parameter's type (the inner `T` of `Option<T>`); text (`"127.0.0.1"`) for a type converted by `FromStr`, checked when the command first runs |
 /// | `show_default`, `show_default = false`, `show_default = "text"` (options only) | `[default: ..]` in help |
 /// | `required`, `required = false` | override what the type says |
 /// | `metavar = "X"` | what help shows for the value |
@@ -162,7 +162,7 @@ mod valid;
 /// | `range = a..=b`, `a..b`, `a..`, `..=b`, with `min_open`, `max_open`, `clamp` | numbers in a range (`a..b` excludes `b`) |
 /// | `choices = ["a", "b"]` (`String`), `ignore_case` | a fixed list; `ignore_case` alone on a choice enum |
 /// | `exists`, `file_okay = false`, `dir_okay = false`, `readable = false`, `writable`, `executable`, `resolve_path`, `allow_dash` (`PathBuf`) | path checks |
-/// | `formats = ["%Y-%m-%d"]` (`NaiveDateTime`) | date formats |
+/// | `formats = ["%Y-%m-%d"]` (`NaiveDateTime`; with the `chrono` or `jiff` feature also their date and date-time types) | date formats |
 /// | `file = "w"`, `lazy = false`, `atomic` (`LazyFile`) | an opened file |
 ///
 /// # Return value
@@ -177,6 +177,15 @@ mod valid;
 /// or a value that becomes the command's `Output` for a group's result
 /// callback (`String`, `Vec<T>`, `Option<T>`, `Box<T>`, `PathBuf`,
 /// numbers, `bool`, and any type with `impl clack::CommandReturn for T {}`).
+///
+/// # `async fn`
+///
+/// The function may be `async` (a group's too). Its future runs to its
+/// end where the command is called, through `clack::block_on`: on tokio
+/// with the `tokio` feature (the caller's runtime, or a current-thread
+/// runtime that clack keeps per thread), otherwise on a small executor of
+/// the standard library's. It may borrow the context and objects, and its
+/// output is a return value as above.
 ///
 /// # Errors
 ///
@@ -207,7 +216,7 @@ pub fn command(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// | `source = expr` | a `CommandSource` that resolves subcommand names |
 ///
 /// The result callback is a function `fn(Vec<T>) -> R` or
-/// `fn(&Context, Vec<T>) -> R`, where `R` is anything a command may return
+/// `fn(&Context, Vec<T>) -> R`, either possibly `async`, where `R` is anything a command may return
 /// (`clack::CommandReturn`: `()`, `Result<U, E>`, ...; `U` becomes the
 /// group's own result). Each
 /// subcommand's return value is downcast to `T`; a subcommand that returned

@@ -235,9 +235,6 @@ impl CommandModel {
         is_group: bool,
     ) -> CommandModel {
         let what = if is_group { "#[group]" } else { "#[command]" };
-        if let Some(asyncness) = &func.sig.asyncness {
-            cx.error_spanned_by(asyncness, format!("{what} functions cannot be async"));
-        }
         if !func.sig.generics.params.is_empty() {
             cx.error_spanned_by(
                 &func.sig.generics,

@@ -93,6 +93,36 @@ impl Arg {
         self.ty(T::param_type())
     }
 
+    /// Convert values with `T`'s [`FromStr`](std::str::FromStr), for a type
+    /// that has no [`ParamValue`] conversion: the same as
+    /// `.ty(FromStrType::<T>::new())` ([`FromStrType`](crate::types::FromStrType):
+    /// the type's name in messages, in capitals as the metavar). A text
+    /// default goes through it too, and one it refuses is a declaration
+    /// error when the command first runs.
+    ///
+    /// ```
+    /// use std::net::SocketAddr;
+    /// use clack_core::{Arg, Command, Output, testing::Runner};
+    ///
+    /// let cmd = Command::new("ping")
+    ///     .param(Arg::new("peer").from_str_type::<SocketAddr>())
+    ///     .callback(|ctx| {
+    ///         let peer: SocketAddr = ctx.take_required("peer")?;
+    ///         clack_core::echo(peer.port().to_string());
+    ///         Ok(Output::none())
+    ///     });
+    /// assert_eq!(Runner::new().invoke(&cmd, ["10.0.0.1:53"]).stdout, "53\n");
+    /// let help = Runner::new().invoke(&cmd, ["--help"]).stdout;
+    /// assert!(help.starts_with("Usage: ping [OPTIONS] PEER\n"));
+    /// ```
+    pub fn from_str_type<T>(self) -> Self
+    where
+        T: std::str::FromStr + Clone + 'static,
+        T::Err: std::fmt::Display,
+    {
+        self.ty(crate::types::FromStrType::<T>::new())
+    }
+
     /// How many values: `1` (default), `n`, or `-1` for any number (a `Vec`).
     ///
     /// ```

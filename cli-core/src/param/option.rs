@@ -175,6 +175,36 @@ impl Opt {
         self.ty(T::param_type())
     }
 
+    /// Convert values with `T`'s [`FromStr`](std::str::FromStr), for a type
+    /// that has no [`ParamValue`] conversion: the same as
+    /// `.ty(FromStrType::<T>::new())` ([`FromStrType`](crate::types::FromStrType):
+    /// the type's name in messages, in capitals as the metavar). A text
+    /// default goes through it too, and one it refuses is a declaration
+    /// error when the command first runs.
+    ///
+    /// ```
+    /// use std::net::IpAddr;
+    /// use clack_core::{Opt, Command, Output, testing::Runner};
+    ///
+    /// let cmd = Command::new("serve")
+    ///     .param(Opt::new("--bind").from_str_type::<IpAddr>().default("127.0.0.1"))
+    ///     .callback(|ctx| {
+    ///         let bind: IpAddr = ctx.take_required("bind")?;
+    ///         clack_core::echo(bind.to_string());
+    ///         Ok(Output::none())
+    ///     });
+    /// assert_eq!(Runner::new().invoke(&cmd, Vec::<String>::new()).stdout, "127.0.0.1\n");
+    /// let r = Runner::new().invoke(&cmd, ["--bind", "x"]);
+    /// assert!(r.stderr.ends_with("'x' is not a valid IpAddr: invalid IP address syntax\n"));
+    /// ```
+    pub fn from_str_type<T>(self) -> Self
+    where
+        T: std::str::FromStr + Clone + 'static,
+        T::Err: std::fmt::Display,
+    {
+        self.ty(crate::types::FromStrType::<T>::new())
+    }
+
     /// The help text (dedented like a docstring).
     ///
     /// ```

@@ -32,12 +32,20 @@ mod path;
 mod text;
 mod tuple;
 mod uuid;
+#[cfg(feature = "chrono")]
+mod with_chrono;
+#[cfg(feature = "jiff")]
+mod with_jiff;
+#[cfg(feature = "url")]
+mod with_url;
+#[cfg(feature = "uuid")]
+mod with_uuid;
 
 pub use crate::value::IntoDefault;
 pub use boolean::Bool;
 pub use choice::{Choice, ChoiceEnum};
 #[cfg(feature = "datetime")]
-pub use datetime::{DateTime, NaiveDateTime};
+pub use datetime::{DateTime, DateTimeValue, NaiveDateTime};
 #[doc(hidden)]
 pub use defaults::{DefaultFor, NotOption, check_default};
 pub(crate) use erased::{DynType, bool_type, erase, text_type};
@@ -49,6 +57,10 @@ pub use path::Path;
 pub use text::{OsText, Text};
 pub use tuple::Tuple;
 pub use uuid::{Uuid, UuidType};
+#[cfg(feature = "url")]
+pub use with_url::UrlType;
+#[cfg(feature = "uuid")]
+pub use with_uuid::UuidCrateType;
 
 /// Facts about the parameter a metavar is rendered for.
 ///

@@ -24,12 +24,16 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
         calls.push(quote!(.confirmation_option()));
     }
 
+    // The type picked from the Rust type, when no attribute names one: a
+    // default is checked against it (text fits a `FromStr` type).
+    let mut natural = None;
     match type_call(f, krate) {
         Some(ty) => calls.push(quote!(.ty(#ty))),
         None if f.is_flag() => {}
         None => {
             let ty = natural_type(f.inner(), krate);
             calls.push(quote!(.ty(#ty)));
+            natural = Some(ty);
         }
     }
     if f.is_flag() {
@@ -69,11 +73,14 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if let Some(d) = &a.default {
         let stored = f.stored();
         let expr = &d.value;
-        let checked = at(
-            expr.span(),
-            quote!(#krate::__private::check_default::<#stored, _>),
-            expr,
-        );
+        let checked = match &natural {
+            Some(ty) => probe_default(stored, ty, expr, krate),
+            None => at(
+                expr.span(),
+                quote!(#krate::__private::check_default::<#stored, _>),
+                expr,
+            ),
+        };
         calls.push(quote!(.default(#checked)));
     }
     if let Some(v) = &a.flag_value {
@@ -157,6 +164,32 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     quote!(#head #(#calls)*)
 }
 
+/// A default checked against the parameter type `ty` picked for `stored`:
+/// a value that stands for a `stored` (`DefaultFor`), or text for a type
+/// that converts with `FromStr`. Errors point at the default.
+fn probe_default(
+    stored: &syn::Type,
+    ty: &TokenStream,
+    expr: &syn::Expr,
+    krate: &TokenStream,
+) -> TokenStream {
+    let span = expr.span();
+    let value = proc_macro2::Ident::new("__clack_default", span);
+    let check = respan(
+        quote!({
+            #[allow(unused_imports)]
+            use #krate::__private::ViaDefaultFor as _;
+            (&&#krate::__private::DefaultProbe::<#stored, _, _>::new(&#ty, &#value)).check();
+        }),
+        span,
+    );
+    quote!({
+        let #value = #expr;
+        #check
+        #value
+    })
+}
+
 /// The explicit parameter type the attributes ask for, if any.
 fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
     let a = &f.attrs;
@@ -213,7 +246,7 @@ fn type_call(f: &Field, krate: &TokenStream) -> Option<TokenStream> {
         let formats = &fm.value;
         return checked(
             &fm.tokens,
-            quote!(#types::DateTime::with_formats([#(#formats),*])),
+            quote!(#types::DateTime::of_formats([#(#formats),*])),
         );
     }
     if let Some(file) = &a.file {
