@@ -246,6 +246,57 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_shell_completion", "test_completion_item_data"): (
         "arbitrary Python keyword attributes stored on a `CompletionItem`"
     ),
+    ("test_termui", "test_progressbar_time_per_iteration"): (
+        "sets Click's `ProgressBar` attributes (`avg`) by hand and reads `time_per_iteration`; clack's bar keeps its timing private"
+    ),
+    ("test_termui", "test_progressbar_eta"): (
+        "sets Click's `ProgressBar` attributes (`finished`, `avg`) by hand and reads `eta`; clack's bar keeps its timing private"
+    ),
+    ("test_termui", "test_progressbar_format_eta"): (
+        "sets Click's `ProgressBar` attributes (`eta_known`, `avg`) by hand and calls `format_eta`; clack's formatting is private (unit-tested in `progress.rs`)"
+    ),
+    ("test_termui", "test_progressbar_format_pos"): (
+        "sets Click's `ProgressBar.pos` by hand (even to -1) and calls `format_pos`; clack's position only moves forward through `update` or iteration"
+    ),
+    ("test_termui", "test_progressbar_init_exceptions"): (
+        "`click.progressbar()` with neither an iterable nor a length; clack's constructors take one, so it does not compile"
+    ),
+    ("test_termui", "test_progressbar_iter_outside_with_exceptions"): (
+        "iterating a Python `ProgressBar` outside its `with` block; clack's bar is a plain iterator"
+    ),
+    ("test_termui", "test_progressbar_update"): (
+        "a monkeypatched `time.time`; clack's bar reads a monotonic clock a test cannot set"
+    ),
+    ("test_termui", "test_getchar_windows"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_getchar_special_key_windows"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_getchar_windows_exceptions"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_pager_shlex_split"): (
+        "checks Python's `shlex.split` itself, not Click"
+    ),
+    ("test_termui", "test_pipepager_less_detection_case_insensitive_on_windows"): (
+        "Click's private `_pipepager` with `WIN` monkeypatched"
+    ),
+    ("test_termui", "test_pipepager_less_raw_mode_detection"): (
+        "Click's private `_pipepager` with a fake `subprocess.Popen` (clack's `less` raw-mode detection is unit-tested in `pager.rs`)"
+    ),
+    ("test_termui", "test_tempfile_pager_accepts_text"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_handles_ansi"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_passes_pager_params"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_closes_file_before_unlink"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

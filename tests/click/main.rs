@@ -15,6 +15,7 @@ mod normalization;
 mod options;
 mod parser;
 mod shell_completion;
+mod termui;
 mod types;
 mod utils;
 
