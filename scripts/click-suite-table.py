@@ -297,6 +297,111 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_termui", "test_tempfile_pager_closes_file_before_unlink"): (
         "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
     ),
+    ("test_testing", "test_catch_exceptions"): (
+        "Python exceptions raised from a callback and `catch_exceptions`; clack's callbacks return errors as values"
+    ),
+    ("test_testing", "test_catch_exceptions_cli_runner"): (
+        "Python exceptions raised from a callback and `catch_exceptions`; clack's callbacks return errors as values"
+    ),
+    ("test_testing", "test_isolated_runner_custom_tempdir"): (
+        "`isolated_filesystem(temp_dir=...)` keeping a folder made under a Python `tmp_path`; clack's `TempDir` is always removed"
+    ),
+    ("test_testing", "test_isolation_stderr_errors"): (
+        "Python's lone surrogates (`\\udce2`) escaped by a text stream's `backslashreplace`; Rust strings cannot hold them"
+    ),
+    ("test_testing", "test_pdb_uses_real_streams"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_pdb_explicit_streams_honored"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_pdb_init_restored_after_invoke"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_capture_invalid_mode"): (
+        "`CliRunner(capture=...)`: Click's choice between capturing `sys` streams or file descriptors; clack's runner captures the command's own streams"
+    ),
+    ("test_testing", "test_capture_fd_windows_error"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_os_write"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_stale_reference"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_logging_handler"): (
+        "`CliRunner(capture='fd')` with Python's `logging`"
+    ),
+    ("test_testing", "test_capture_fd_faulthandler"): (
+        "`CliRunner(capture='fd')` with Python's `faulthandler`"
+    ),
+    ("test_testing", "test_capture_sys_fileno_raises"): (
+        "`sys.stdout.fileno()` under Click's `sys` capture mode"
+    ),
+    ("test_testing", "test_capture_fd_stderr_separation"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_nesting"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_pytest_matrix"): (
+        "Click's capture modes against pytest's `capsys` and `capfd`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_close_does_not_close_underlying_buffer"): (
+        "Click's private `_NamedTextIOWrapper` around a `BytesIO`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_del_does_not_close_underlying_buffer"): (
+        "Click's private `_NamedTextIOWrapper` and Python's garbage collector"
+    ),
+    ("test_stream_lifecycle", "test_multiple_wrappers_same_buffer"): (
+        "Click's private `_NamedTextIOWrapper` around a `BytesIO`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_preserves_name_and_mode"): (
+        "Click's private `_NamedTextIOWrapper` `name` and `mode` attributes"
+    ),
+    ("test_stream_lifecycle", "test_mixer_buffers_survive_wrapper_gc"): (
+        "Click's private `StreamMixer` and Python's garbage collector"
+    ),
+    ("test_stream_lifecycle", "test_no_streammixer_del"): (
+        "Click's private `StreamMixer` having no `__del__`"
+    ),
+    ("test_stream_lifecycle", "test_bytesiocopy_writes_to_both"): (
+        "Click's private `BytesIOCopy`"
+    ),
+    ("test_stream_lifecycle", "test_bytesiocopy_flush_propagates"): (
+        "Click's private `BytesIOCopy`"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_logger_warning"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_logger_and_prompt"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_sequential_invokes_with_logging"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_stream_handler_on_stderr"): (
+        "Python's `logging.StreamHandler` on the swapped `sys.stderr`"
+    ),
+    ("test_stream_lifecycle", "test_logging_with_cli_log_level"): (
+        "Python's `logging` root handlers across `invoke()`"
+    ),
+    ("test_stream_lifecycle", "test_sys_streams_restored_after_invoke"): (
+        "`sys.stdout`, `sys.stderr` and `sys.stdin` swapped and restored by `CliRunner`; clack's runner never touches the process's streams"
+    ),
+    ("test_stream_lifecycle", "test_sys_streams_restored_after_exception"): (
+        "`sys.stdout`, `sys.stderr` and `sys.stdin` swapped and restored by `CliRunner`; clack's runner never touches the process's streams"
+    ),
+    ("test_stream_lifecycle", "test_stress_thread_pool_with_exit"): (
+        "a stress test of Python finalizers racing `SystemExit` (not collected by default)"
+    ),
+    ("test_stream_lifecycle", "test_stress_logging_sequential_invocations"): (
+        "a stress test of Python's `logging` (not collected by default)"
+    ),
+    ("test_stream_lifecycle", "test_stress_gc_between_invocations"): (
+        "a stress test of Python's garbage collector (not collected by default)"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

@@ -15,7 +15,9 @@ mod normalization;
 mod options;
 mod parser;
 mod shell_completion;
+mod stream_lifecycle;
 mod termui;
+mod testing;
 mod types;
 mod utils;
 

@@ -14,7 +14,8 @@ use crate::Error;
 /// (standard input's, or the process's own when standard input is
 /// redirected), or the next character of the input when there is no
 /// terminal or under the testing runner. With `echo`, the key is
-/// written to standard output when that is a terminal.
+/// written to standard output when that is a terminal (and always under
+/// the testing runner, as Click's `CliRunner` does).
 ///
 /// # Errors
 /// [`Error::abort`] for Ctrl-D or the end of input, [`Error::interrupted`]
@@ -37,7 +38,9 @@ pub fn getchar(echo: bool) -> Result<String, Error> {
     };
     match key {
         Ok(Some(key)) => {
-            if echo && io.stdout_is_terminal() {
+            // Under the testing runner the key is echoed as Click's
+            // `CliRunner` does, whatever the streams are.
+            if echo && (io.stdout_is_terminal() || io.captured_buffers().is_some()) {
                 io.write_out(&key);
             }
             Ok(key)
