@@ -402,6 +402,33 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_stream_lifecycle", "test_stress_gc_between_invocations"): (
         "a stress test of Python's garbage collector (not collected by default)"
     ),
+    ("test_command_decorators", "test_custom_command_no_parens"): (
+        "a Python `Command` subclass as a group's `command_class` (`cls=`)"
+    ),
+    ("test_deprecations", "test_attr_deprecated"): (
+        "Python module attributes that warn with `DeprecationWarning` when read"
+    ),
+    ("test_deprecations", "test_unknown_attribute_raises"): (
+        "Python's `AttributeError` from a module's `__getattr__`"
+    ),
+    ("test_deprecations", "test_context_protected_args_deprecated"): (
+        "the deprecated Python attribute `ctx.protected_args`"
+    ),
+    ("test_deprecations", "test_isolated_filesystem_deprecated"): (
+        "the `DeprecationWarning` of `CliRunner.isolated_filesystem()`, which changes the process's working folder"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_reporting_abort"): (
+        "Python's `KeyboardInterrupt` raised from a monkeypatched `sys.stderr` while Click writes"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_reporting_error"): (
+        "Python's `KeyboardInterrupt` raised from a monkeypatched `sys.stderr` while Click writes"
+    ),
+    ("test_abort_interrupt", "test_late_interrupt_with_disabled_standalone_mode"): (
+        "Python's `KeyboardInterrupt` reaching the caller of `main(standalone_mode=False)`"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_exiting_after_success"): (
+        "Python's `KeyboardInterrupt` raised while `SystemExit(0)` propagates"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

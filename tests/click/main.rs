@@ -6,6 +6,7 @@
 mod arguments;
 mod basic;
 mod chain;
+mod command_decorators;
 mod commands;
 mod compat;
 mod context;
