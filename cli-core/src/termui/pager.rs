@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn without_a_terminal_the_text_is_written_plainly() {
         let cmd = Command::new("p").callback(|_| {
-            echo_via_pager_chunks(["\x1b[1mbold\x1b[0m ", "and plain\n"]);
+            echo_via_pager_chunks(["\x1b[1mbold\x1b[0m ", "and plain"]);
             Ok(Output::none())
         });
         let r = Runner::new()
