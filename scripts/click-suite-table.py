@@ -246,6 +246,189 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_shell_completion", "test_completion_item_data"): (
         "arbitrary Python keyword attributes stored on a `CompletionItem`"
     ),
+    ("test_termui", "test_progressbar_time_per_iteration"): (
+        "sets Click's `ProgressBar` attributes (`avg`) by hand and reads `time_per_iteration`; clack's bar keeps its timing private"
+    ),
+    ("test_termui", "test_progressbar_eta"): (
+        "sets Click's `ProgressBar` attributes (`finished`, `avg`) by hand and reads `eta`; clack's bar keeps its timing private"
+    ),
+    ("test_termui", "test_progressbar_format_eta"): (
+        "sets Click's `ProgressBar` attributes (`eta_known`, `avg`) by hand and calls `format_eta`; clack's formatting is private (unit-tested in `progress.rs`)"
+    ),
+    ("test_termui", "test_progressbar_format_pos"): (
+        "sets Click's `ProgressBar.pos` by hand (even to -1) and calls `format_pos`; clack's position only moves forward through `update` or iteration"
+    ),
+    ("test_termui", "test_progressbar_init_exceptions"): (
+        "`click.progressbar()` with neither an iterable nor a length; clack's constructors take one, so it does not compile"
+    ),
+    ("test_termui", "test_progressbar_iter_outside_with_exceptions"): (
+        "iterating a Python `ProgressBar` outside its `with` block; clack's bar is a plain iterator"
+    ),
+    ("test_termui", "test_progressbar_update"): (
+        "a monkeypatched `time.time`; clack's bar reads a monotonic clock a test cannot set"
+    ),
+    ("test_termui", "test_getchar_windows"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_getchar_special_key_windows"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_getchar_windows_exceptions"): (
+        "Windows' `msvcrt` key reading, monkeypatched (skipped by Click off Windows)"
+    ),
+    ("test_termui", "test_pager_shlex_split"): (
+        "checks Python's `shlex.split` itself, not Click"
+    ),
+    ("test_termui", "test_pipepager_less_detection_case_insensitive_on_windows"): (
+        "Click's private `_pipepager` with `WIN` monkeypatched"
+    ),
+    ("test_termui", "test_pipepager_less_raw_mode_detection"): (
+        "Click's private `_pipepager` with a fake `subprocess.Popen` (clack's `less` raw-mode detection is unit-tested in `pager.rs`)"
+    ),
+    ("test_termui", "test_tempfile_pager_accepts_text"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_handles_ansi"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_passes_pager_params"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_termui", "test_tempfile_pager_closes_file_before_unlink"): (
+        "Click's private `_tempfilepager` (its Windows pager path) monkeypatched in"
+    ),
+    ("test_testing", "test_catch_exceptions"): (
+        "Python exceptions raised from a callback and `catch_exceptions`; clack's callbacks return errors as values"
+    ),
+    ("test_testing", "test_catch_exceptions_cli_runner"): (
+        "Python exceptions raised from a callback and `catch_exceptions`; clack's callbacks return errors as values"
+    ),
+    ("test_testing", "test_isolated_runner_custom_tempdir"): (
+        "`isolated_filesystem(temp_dir=...)` keeping a folder made under a Python `tmp_path`; clack's `TempDir` is always removed"
+    ),
+    ("test_testing", "test_isolation_stderr_errors"): (
+        "Python's lone surrogates (`\\udce2`) escaped by a text stream's `backslashreplace`; Rust strings cannot hold them"
+    ),
+    ("test_testing", "test_pdb_uses_real_streams"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_pdb_explicit_streams_honored"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_pdb_init_restored_after_invoke"): (
+        "Python's `pdb` debugger under `CliRunner`"
+    ),
+    ("test_testing", "test_capture_invalid_mode"): (
+        "`CliRunner(capture=...)`: Click's choice between capturing `sys` streams or file descriptors; clack's runner captures the command's own streams"
+    ),
+    ("test_testing", "test_capture_fd_windows_error"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_os_write"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_stale_reference"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_logging_handler"): (
+        "`CliRunner(capture='fd')` with Python's `logging`"
+    ),
+    ("test_testing", "test_capture_fd_faulthandler"): (
+        "`CliRunner(capture='fd')` with Python's `faulthandler`"
+    ),
+    ("test_testing", "test_capture_sys_fileno_raises"): (
+        "`sys.stdout.fileno()` under Click's `sys` capture mode"
+    ),
+    ("test_testing", "test_capture_fd_stderr_separation"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_fd_nesting"): (
+        "`CliRunner(capture='fd')`: file-descriptor capture of a Python process"
+    ),
+    ("test_testing", "test_capture_pytest_matrix"): (
+        "Click's capture modes against pytest's `capsys` and `capfd`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_close_does_not_close_underlying_buffer"): (
+        "Click's private `_NamedTextIOWrapper` around a `BytesIO`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_del_does_not_close_underlying_buffer"): (
+        "Click's private `_NamedTextIOWrapper` and Python's garbage collector"
+    ),
+    ("test_stream_lifecycle", "test_multiple_wrappers_same_buffer"): (
+        "Click's private `_NamedTextIOWrapper` around a `BytesIO`"
+    ),
+    ("test_stream_lifecycle", "test_wrapper_preserves_name_and_mode"): (
+        "Click's private `_NamedTextIOWrapper` `name` and `mode` attributes"
+    ),
+    ("test_stream_lifecycle", "test_mixer_buffers_survive_wrapper_gc"): (
+        "Click's private `StreamMixer` and Python's garbage collector"
+    ),
+    ("test_stream_lifecycle", "test_no_streammixer_del"): (
+        "Click's private `StreamMixer` having no `__del__`"
+    ),
+    ("test_stream_lifecycle", "test_bytesiocopy_writes_to_both"): (
+        "Click's private `BytesIOCopy`"
+    ),
+    ("test_stream_lifecycle", "test_bytesiocopy_flush_propagates"): (
+        "Click's private `BytesIOCopy`"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_logger_warning"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_logger_and_prompt"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_sequential_invokes_with_logging"): (
+        "Python's `logging` writing to the streams `CliRunner` swaps in"
+    ),
+    ("test_stream_lifecycle", "test_invoke_with_stream_handler_on_stderr"): (
+        "Python's `logging.StreamHandler` on the swapped `sys.stderr`"
+    ),
+    ("test_stream_lifecycle", "test_logging_with_cli_log_level"): (
+        "Python's `logging` root handlers across `invoke()`"
+    ),
+    ("test_stream_lifecycle", "test_sys_streams_restored_after_invoke"): (
+        "`sys.stdout`, `sys.stderr` and `sys.stdin` swapped and restored by `CliRunner`; clack's runner never touches the process's streams"
+    ),
+    ("test_stream_lifecycle", "test_sys_streams_restored_after_exception"): (
+        "`sys.stdout`, `sys.stderr` and `sys.stdin` swapped and restored by `CliRunner`; clack's runner never touches the process's streams"
+    ),
+    ("test_stream_lifecycle", "test_stress_thread_pool_with_exit"): (
+        "a stress test of Python finalizers racing `SystemExit` (not collected by default)"
+    ),
+    ("test_stream_lifecycle", "test_stress_logging_sequential_invocations"): (
+        "a stress test of Python's `logging` (not collected by default)"
+    ),
+    ("test_stream_lifecycle", "test_stress_gc_between_invocations"): (
+        "a stress test of Python's garbage collector (not collected by default)"
+    ),
+    ("test_command_decorators", "test_custom_command_no_parens"): (
+        "a Python `Command` subclass as a group's `command_class` (`cls=`)"
+    ),
+    ("test_deprecations", "test_attr_deprecated"): (
+        "Python module attributes that warn with `DeprecationWarning` when read"
+    ),
+    ("test_deprecations", "test_unknown_attribute_raises"): (
+        "Python's `AttributeError` from a module's `__getattr__`"
+    ),
+    ("test_deprecations", "test_context_protected_args_deprecated"): (
+        "the deprecated Python attribute `ctx.protected_args`"
+    ),
+    ("test_deprecations", "test_isolated_filesystem_deprecated"): (
+        "the `DeprecationWarning` of `CliRunner.isolated_filesystem()`, which changes the process's working folder"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_reporting_abort"): (
+        "Python's `KeyboardInterrupt` raised from a monkeypatched `sys.stderr` while Click writes"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_reporting_error"): (
+        "Python's `KeyboardInterrupt` raised from a monkeypatched `sys.stderr` while Click writes"
+    ),
+    ("test_abort_interrupt", "test_late_interrupt_with_disabled_standalone_mode"): (
+        "Python's `KeyboardInterrupt` reaching the caller of `main(standalone_mode=False)`"
+    ),
+    ("test_abort_interrupt", "test_interrupt_while_exiting_after_success"): (
+        "Python's `KeyboardInterrupt` raised while `SystemExit(0)` propagates"
+    ),
 }
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.

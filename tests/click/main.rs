@@ -6,6 +6,7 @@
 mod arguments;
 mod basic;
 mod chain;
+mod command_decorators;
 mod commands;
 mod compat;
 mod context;
@@ -15,6 +16,9 @@ mod normalization;
 mod options;
 mod parser;
 mod shell_completion;
+mod stream_lifecycle;
+mod termui;
+mod testing;
 mod types;
 mod utils;
 

@@ -23,7 +23,7 @@ pub fn echo_via_pager(text: &str) {
 }
 
 /// Show text produced piece by piece through the pager; each piece is
-/// written as it comes, without added newlines.
+/// written as it comes, and a newline ends the text (as in Click).
 ///
 /// ```
 /// clack_core::termui::echo_via_pager_chunks((1..=3).map(|n| format!("line {n}\n")));
@@ -43,9 +43,11 @@ where
     for chunk in chunks {
         let text = styled_or_plain(chunk.as_ref(), keep);
         if io.try_write(false, text.as_bytes()).is_err() {
-            break;
+            return;
         }
     }
+    // Click ends the text with a newline of its own.
+    let _ = io.try_write(false, b"\n");
 }
 
 /// Pipe to the pager; `false` (with nothing consumed) when none starts.
@@ -101,6 +103,8 @@ fn pipe_to_pager<S: AsRef<str>>(
                 break;
             }
         }
+        // Click ends the text with a newline of its own.
+        let _ = stdin.write_all(b"\n");
     }
     let _ = child.wait();
     crate::sys::take_interrupt();
@@ -153,7 +157,7 @@ mod tests {
     #[test]
     fn without_a_terminal_the_text_is_written_plainly() {
         let cmd = Command::new("p").callback(|_| {
-            echo_via_pager_chunks(["\x1b[1mbold\x1b[0m ", "and plain\n"]);
+            echo_via_pager_chunks(["\x1b[1mbold\x1b[0m ", "and plain"]);
             Ok(Output::none())
         });
         let r = Runner::new()

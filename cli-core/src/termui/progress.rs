@@ -195,6 +195,9 @@ impl<I: Iterator> ProgressBar<I> {
     }
 
     /// Text shown after the bar for the current item (`None` shows nothing).
+    /// As in Click, the function is also asked with no item (`None`) for the
+    /// lines drawn before the first item and after the last, and each item
+    /// is shown on the line drawn while it is processed.
     ///
     /// ```
     /// let bar = clack_core::termui::progressbar(["a.txt", "b.txt"])
@@ -341,7 +344,7 @@ impl<I: Iterator> ProgressBar<I> {
         self.start();
         self.settle();
         self.eta_known = false;
-        self.item_info = None;
+        self.item_info = self.item_show.as_ref().and_then(|f| f(None));
         self.finished = true;
         self.render(true, Instant::now());
     }
@@ -356,6 +359,8 @@ impl<I: Iterator> ProgressBar<I> {
             let now = Instant::now();
             self.started = Some(now);
             self.last_eta = now;
+            // Click shows the item function's text for no item at first.
+            self.item_info = self.item_show.as_ref().and_then(|f| f(None));
             self.render(true, Instant::now());
         }
     }
@@ -545,6 +550,11 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
             Some(item) => {
                 if let Some(f) = &self.item_show {
                     self.item_info = f(Some(&item));
+                    // As in Click, the line shows the item while it is
+                    // processed (unless steps are being held back).
+                    if self.tty && !self.hidden && self.pending == 0 {
+                        self.render(true, Instant::now());
+                    }
                 }
                 Some(item)
             }

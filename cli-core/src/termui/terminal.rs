@@ -14,7 +14,8 @@ use crate::Error;
 /// (standard input's, or the process's own when standard input is
 /// redirected), or the next character of the input when there is no
 /// terminal or under the testing runner. With `echo`, the key is
-/// written to standard output when that is a terminal.
+/// written to standard output when that is a terminal (and always under
+/// the testing runner, as Click's `CliRunner` does).
 ///
 /// # Errors
 /// [`Error::abort`] for Ctrl-D or the end of input, [`Error::interrupted`]
@@ -37,7 +38,9 @@ pub fn getchar(echo: bool) -> Result<String, Error> {
     };
     match key {
         Ok(Some(key)) => {
-            if echo && io.stdout_is_terminal() {
+            // Under the testing runner the key is echoed as Click's
+            // `CliRunner` does, whatever the streams are.
+            if echo && (io.stdout_is_terminal() || io.captured_buffers().is_some()) {
                 io.write_out(&key);
             }
             Ok(key)
@@ -256,7 +259,8 @@ mod tests {
             crate::echo(format!("{}|{}", getchar(false)?, getchar(true)?));
             getchar(false).map(|_| ())
         });
-        assert_eq!((r.stdout.as_str(), r.exit_code), ("é|x\n", 1));
+        // The echoed key comes first, as under Click's runner.
+        assert_eq!((r.stdout.as_str(), r.exit_code), ("xé|x\n", 1));
         assert_eq!(r.stderr, "Aborted!\n");
     }
 
