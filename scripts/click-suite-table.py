@@ -433,11 +433,8 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.
 DELIBERATE: dict[tuple[str, str], str] = {
-    ("test_utils/test_confirm", "test_prompts"): (
-        "the runner does not write the answers it feeds in (docs/testing.md)"
-    ),
     ("test_utils/test_echo", "test_echo_writing_to_standard_error"): (
-        "the runner does not write the answers it feeds in (docs/testing.md)"
+        "run through the runner, which writes the answers it feeds in as `CliRunner` does, where Click reads the process's standard input (`capfd`), which does not"
     ),
     ("test_types/test_FloatRange", "test_float_range_no_clamp_open"): (
         "clamping to an open bound is not refused when the type is made; values beyond it are rejected"

@@ -51,7 +51,7 @@
 //! assert_eq!(result.stdout, "Howdy, Ada!\nHowdy, Ada!\n");
 //!
 //! let result = Runner::new().input("Grace\n").invoke(&greet::command(), ["--shout"]);
-//! assert_eq!(result.stdout, "Your name: HELLO, GRACE!\n");
+//! assert_eq!(result.stdout, "Your name: Grace\nHELLO, GRACE!\n");
 //!
 //! let result = Runner::new().invoke(&greet::command(), ["--name", "x", "-c", "11"]);
 //! assert_eq!(result.exit_code, 2);
@@ -189,7 +189,7 @@
 //! });
 //! // Not a terminal: no styles, and the bar prints only its label.
 //! let result = Runner::new().input("\n").invoke(&cmd, [] as [&str; 0]);
-//! assert_eq!(result.stdout, "Name [Ada]: Counting\nAda: 5050\n");
+//! assert_eq!(result.stdout, "Name [Ada]: \nCounting\nAda: 5050\n");
 //! // On a terminal the styles stay.
 //! let on_terminal = Runner::new().terminal(true).env_remove("NO_COLOR");
 //! let result = on_terminal.input("Bo\n").invoke(&cmd, [] as [&str; 0]);

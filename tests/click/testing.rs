@@ -27,7 +27,6 @@ fn runner() {
 /// The runner writes the answer a visible prompt reads after the prompt,
 /// and only a newline after a hidden one.
 #[test]
-#[ignore = "clack differs: the Runner does not echo the answer a prompt reads (CliRunner does); needs termui/prompt.rs to call Io::echo_answer"]
 fn prompts() {
     let show = |hidden: bool| {
         Command::new("test")

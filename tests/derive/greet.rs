@@ -87,8 +87,8 @@ fn runs_with_every_option() {
 #[test]
 fn prompts_for_the_name() {
     let out = ok(run_input(&greet::command(), &[], "Grace\n"));
-    // The runner does not echo what is typed.
-    assert_eq!(out, "Your name: Hello, Grace!\n");
+    // The runner echoes what is typed, as a terminal shows it.
+    assert_eq!(out, "Your name: Grace\nHello, Grace!\n");
 }
 
 #[test]

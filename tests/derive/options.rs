@@ -118,14 +118,14 @@ fn wipe(
 
 #[test]
 fn prompts() {
-    // Hidden prompts go to standard error, as getpass does; the runner does
-    // not echo the input.
+    // The runner writes a visible prompt's answer after it and a line end
+    // after a hidden prompt, as Click's `CliRunner` does.
     let result = run_input(&wipe::command(), &[], "y\nsecret\nsecret\n\n");
     assert_eq!(
         result.stdout,
-        "Really delete? [y/N]: User [admin]: admin 6\n"
+        "Really delete? [y/N]: y\nPassword: \nRepeat for confirmation: \nUser [admin]: \nadmin 6\n"
     );
-    assert_eq!(result.stderr, "Password: Repeat for confirmation: ");
+    assert_eq!(result.stderr, "");
     let result = run_input(&wipe::command(), &[], "n\n");
     assert_eq!(result.exit_code, 1);
     assert!(result.stderr.ends_with("Aborted!\n"), "{}", result.stderr);
@@ -171,9 +171,9 @@ pw
     );
     assert_eq!(
         result.stdout,
-        "Do you want to continue? [y/N]: dropped with 2 characters\n"
+        "Do you want to continue? [y/N]: y\nPassword: \nRepeat for confirmation: \ndropped with 2 characters\n"
     );
-    assert_eq!(result.stderr, "Password: Repeat for confirmation: ");
+    assert_eq!(result.stderr, "");
     let result = run_input(&drop_tables::command(), &[], "n\n");
     assert_eq!(
         (result.exit_code, result.stderr.as_str()),
@@ -190,7 +190,7 @@ pw
     let result = run_input(&drop_index::command(), &[], "\n");
     assert_eq!(
         (result.stdout.as_str(), result.exit_code),
-        ("Drop it? [y/N]: ", 1)
+        ("Drop it? [y/N]: \n", 1)
     );
     assert_eq!(ok(run(&drop_index::command(), &["--sure"])), "dropped\n");
     assert!(ok(run(&drop_index::command(), &["--help"])).contains("--sure  Skip the question."));

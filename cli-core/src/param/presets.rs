@@ -19,7 +19,7 @@ impl Opt {
     ///     .param(Opt::new("--yes").confirmation_option().prompt("Drop the database?"))
     ///     .callback(|_| { clack_core::echo("Dropped."); Ok(Output::none()) });
     /// let r = Runner::new().input("n\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!((r.stdout.as_str(), r.exit_code), ("Drop the database? [y/N]: ", 1));
+    /// assert_eq!((r.stdout.as_str(), r.exit_code), ("Drop the database? [y/N]: n\n", 1));
     /// let r = Runner::new().invoke(&cmd, ["--yes"]);
     /// assert_eq!(r.stdout, "Dropped.\n");
     /// ```
@@ -44,7 +44,7 @@ impl Opt {
     ///         Ok(Output::none())
     ///     });
     /// let r = Runner::new().input("abc\nabc\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!(r.stdout, "3 characters\n");
+    /// assert_eq!(r.stdout, "Password: \nRepeat for confirmation: \n3 characters\n");
     /// ```
     pub fn password_option(self) -> Self {
         self.prompt_auto()
@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn confirmation_asks_and_aborts_on_no() {
         let r = Runner::new().input("y\n").invoke(&wipe(), [] as [&str; 0]);
-        assert_eq!(r.stdout, "Do you want to continue? [y/N]: Wiped.\n");
+        assert_eq!(r.stdout, "Do you want to continue? [y/N]: y\nWiped.\n");
         let r = Runner::new().input("\n").invoke(&wipe(), [] as [&str; 0]);
         assert_eq!((r.exit_code, r.stderr.as_str()), (1, "Aborted!\n"));
         let r = Runner::new().invoke(&wipe(), ["--help"]);
@@ -134,6 +134,13 @@ mod tests {
             r.stdout
                 .contains("Error: The two entered values do not match.")
         );
-        assert_eq!(r.stderr.matches("Repeat for confirmation: ").count(), 2);
+        // The runner writes a hidden prompt and a line end to its stream,
+        // as Click's `CliRunner` does, never the answer.
+        assert_eq!(r.stdout.matches("Repeat for confirmation: \n").count(), 2);
+        assert!(
+            !r.stdout.contains("a\n") && !r.stdout.contains("b\n"),
+            "{r:?}"
+        );
+        assert!(r.stderr.is_empty(), "{r:?}");
     }
 }

@@ -3,7 +3,8 @@
 //! On a terminal, the answer is read with Ctrl-C caught (it aborts with the
 //! terminal restored) and, for hidden input, without echo. With input that
 //! is not a terminal, the prompt text goes to standard
-//! output and nothing is echoed, as Python's `input()` does; the end of input
+//! output and nothing is echoed, as Python's `input()` does (the testing
+//! runner's input is echoed as Click's `CliRunner` does); the end of input
 //! aborts (`Aborted!`, exit 1). A value that fails conversion prints
 //! `Error: <message>` and the question is asked again.
 
@@ -95,6 +96,9 @@ fn os_string(bytes: Vec<u8>) -> std::ffi::OsString {
 
 /// Show `prompt` and read one line, as bytes.
 fn read_answer_bytes(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Result<Vec<u8>, Error> {
+    if io.captured_buffers().is_some() && !io.stdin_is_terminal() {
+        return read_runner_answer(io, prompt, hide_input, err);
+    }
     let hidden_fallback = hide_input && !io.stdin_is_terminal();
     // Python's getpass writes its prompt to the terminal, or to stderr when
     // there is none; a visible prompt goes where `input()` writes it.
@@ -138,6 +142,56 @@ fn read_answer_bytes(io: &Io, prompt: &str, hide_input: bool, err: bool) -> Resu
         // not); at a visible one `Aborted!` follows the terminal's `^C`.
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted && hide_input => {
             Err(Error::interrupted())
+        }
+        Err(_) => Err(Error::abort()),
+    }
+}
+
+/// Show `prompt` and read one line from the testing runner's input, as
+/// Click's `CliRunner` does: a visible prompt writes the answer it read and
+/// a line end after the prompt, as a terminal would show the typed text; a
+/// hidden one writes the prompt and a line end before reading, never the
+/// answer. Both go to the prompt's stream (standard error with `err`).
+fn read_runner_answer(
+    io: &Io,
+    prompt: &str,
+    hide_input: bool,
+    err: bool,
+) -> Result<Vec<u8>, Error> {
+    let terminal = if err {
+        io.stderr_is_terminal()
+    } else {
+        io.stdout_is_terminal()
+    };
+    let text = if terminal {
+        prompt.to_string()
+    } else {
+        crate::ansi::strip_ansi(prompt).to_string()
+    };
+    let write = |bytes: &[u8]| {
+        if err {
+            io.write_err(bytes);
+        } else {
+            io.write_out(bytes);
+        }
+    };
+    write(text.as_bytes());
+    if hide_input {
+        write(b"\n");
+    }
+    match read_plain_line(io) {
+        Ok(Some(line)) => {
+            if !hide_input {
+                write(&line);
+                write(b"\n");
+            }
+            Ok(line)
+        }
+        Ok(None) => {
+            if hide_input {
+                write(b"\n");
+            }
+            Err(Error::abort())
         }
         Err(_) => Err(Error::abort()),
     }
@@ -431,7 +485,7 @@ impl<P: ParamType> Prompt<P> {
     ///     Ok(Output::none())
     /// });
     /// let r = Runner::new().input("Ada\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!(r.stdout, "Name? Ada\n");
+    /// assert_eq!(r.stdout, "Name? Ada\nAda\n");
     /// ```
     pub fn suffix(mut self, suffix: impl Into<String>) -> Self {
         self.suffix = suffix.into();
@@ -451,7 +505,7 @@ impl<P: ParamType> Prompt<P> {
     ///     Ok(Output::none())
     /// });
     /// let r = Runner::new().input("x\n7\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!(r.stdout, "Age: Error: 'x' is not a valid integer.\nAge: 7\n");
+    /// assert_eq!(r.stdout, "Age: x\nError: 'x' is not a valid integer.\nAge: 7\n7\n");
     /// ```
     pub fn ask(self) -> Result<P::Value, Error> {
         let ctx = crate::context::current();
@@ -485,7 +539,7 @@ impl<P: ParamType> Prompt<P> {
     ///     Ok(Output::none())
     /// });
     /// let r = Runner::new().input("3\n4\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!(r.stdout, "Even number: Error: 3 is not even.\nEven number: 4\n");
+    /// assert_eq!(r.stdout, "Even number: 3\nError: 3 is not even.\nEven number: 4\n4\n");
     /// ```
     pub fn ask_with<T>(
         &self,
@@ -612,7 +666,7 @@ impl Confirm {
     ///     Ok(Output::none())
     /// });
     /// let r = Runner::new().input("maybe\ny\n").invoke(&cmd, [] as [&str; 0]);
-    /// assert_eq!(r.stdout, "Go on? [y/N]: Error: invalid input\nGo on? [y/N]: true\n");
+    /// assert_eq!(r.stdout, "Go on? [y/N]: maybe\nError: invalid input\nGo on? [y/N]: y\ntrue\n");
     /// ```
     pub fn ask(self) -> Result<bool, Error> {
         let io = super::current_io();
@@ -652,8 +706,42 @@ mod tests {
         assert_eq!(ask(&io, false).unwrap(), "Ann");
         assert_eq!(
             io.captured_stdout().unwrap(),
-            "Name: Error: 'a\\udcff' is not valid UTF-8 text.\nName: "
+            "Name: a\u{fffd}\nError: 'a\\udcff' is not valid UTF-8 text.\nName: Ann\n"
         );
+    }
+
+    /// With `err`, the prompt and what the runner writes after it (the
+    /// answer of a visible prompt, a line end after a hidden one, another
+    /// when input runs out) go to standard error only.
+    #[test]
+    fn the_runner_writes_answers_to_the_prompts_stream() {
+        for (hide_input, input, want, aborted) in [
+            (false, "Ann\n", "Name: Ann\n", false),
+            (true, "Ann\n", "Name: \n", false),
+            (false, "", "Name: ", true),
+            (true, "", "Name: \n\n", true),
+        ] {
+            let io = Io::captured(input);
+            let request = PromptRequest {
+                text: "Name",
+                default: None,
+                show_default: PromptDefault::Shown,
+                choices: None,
+                hide_input,
+                confirmation: None,
+                err: true,
+                suffix: ": ",
+                keep_bytes: false,
+            };
+            let answer = prompt_in(&io, &request, &mut |a| Ok(a.unwrap_or_default()));
+            assert_eq!(answer.is_err(), aborted, "{hide_input} {input:?}");
+            assert_eq!(
+                io.captured_stderr().unwrap(),
+                want,
+                "{hide_input} {input:?}"
+            );
+            assert_eq!(io.captured_stdout().unwrap(), "");
+        }
     }
 
     #[test]

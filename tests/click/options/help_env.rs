@@ -210,7 +210,6 @@ fn custom_validation() {
 }
 
 #[test]
-#[ignore = "clack differs: the test Runner does not echo the input a prompt reads (CliRunner does)"]
 fn callback_validates_prompt() {
     let opt = Opt::new("-a")
         .value_type::<i64>()

@@ -49,7 +49,6 @@ fn choices_list_in_prompt() {
 /// empty answer takes it. (The `\n` after the prompt is the runner
 /// echoing the empty answer.)
 #[test]
-#[ignore = "clack differs: the Runner does not echo the answer a prompt reads (CliRunner does); needs termui/prompt.rs to call Io::echo_answer"]
 fn file_prompt_default_format() {
     let here = file!();
     let cmd = Command::new("cli")
@@ -180,7 +179,6 @@ fn confirmation_prompt() {
 /// Styles in a prompt are kept only when colour is on. (The answer after
 /// the prompt is the runner echoing it.)
 #[test]
-#[ignore = "clack differs: the Runner does not echo the answer a prompt reads (CliRunner does); needs termui/prompt.rs to call Io::echo_answer"]
 fn prompt_and_confirm_ansi_respects_color() {
     let confirming = Command::new("cli").callback(|_| {
         confirm(

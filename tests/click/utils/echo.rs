@@ -87,12 +87,13 @@ fn echo_writing_to_standard_error() {
         "",
         "Echo to standard error\n",
     );
-    // Click's runner writes the answer it feeds in after the question;
-    // clack's deliberately does not (docs/testing.md).
+    // Click reads the process's standard input here, which `input()` does
+    // not echo; clack's runner, like Click's `CliRunner`, writes the answer
+    // it feeds in after the question.
     check(
         "asdlkj\n",
         || prompt("Prompt to stdin").ask().map(drop),
-        "Prompt to stdin: ",
+        "Prompt to stdin: asdlkj\n",
         "",
     );
     check(
@@ -103,7 +104,7 @@ fn echo_writing_to_standard_error() {
                 .ask()
                 .map(drop)
         },
-        "Prompt to stdin with no suffix",
+        "Prompt to stdin with no suffixasdlkj\n",
         "",
     );
     let err = run(Runner::new().input("asdlkj\n"), || {
@@ -118,7 +119,7 @@ fn echo_writing_to_standard_error() {
     check(
         "y\n",
         || confirm("Prompt to stdin").ask().map(drop),
-        "Prompt to stdin [y/N]: ",
+        "Prompt to stdin [y/N]: y\n",
         "",
     );
     let err = run(Runner::new().input("y\n"), || {
