@@ -4,7 +4,7 @@
 //! Everything here reads and writes through the current command's
 //! [`Io`], so it works the same in a real terminal, in a pipe
 //! and under the testing runner. Prompts are always available (parameters
-//! use them); the rest is behind the default-on `termui` feature.
+//! use them); the rest is behind the `termui` feature, off by default.
 
 #[cfg(feature = "termui")]
 mod edit;
