@@ -433,6 +433,21 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.
 DELIBERATE: dict[tuple[str, str], str] = {
+    ("test_arguments", "test_duplicate_names_warning"): (
+        "two parameters with one name are a declaration error (exit 1, naming the command), not a Python warning"
+    ),
+    ("test_options", "test_duplicate_names_warning"): (
+        "an option name used twice is a declaration error (exit 1, naming the command and both options), not a Python warning"
+    ),
+    ("test_options", "test_flag_group_competition_duplicate_option_name"): (
+        "an option name used twice is a declaration error (exit 1), not a Python warning"
+    ),
+    ("test_options", "test_argument_sharing_param_name_warning"): (
+        "an argument sharing its name with another parameter is a declaration error (exit 1), not a Python warning"
+    ),
+    ("test_basic", "test_param_squatting_help_option_name"): (
+        "a parameter named like the help option's storage is a declaration error (exit 1), not a warning followed by a usage error"
+    ),
     ("test_utils/test_echo", "test_echo_writing_to_standard_error"): (
         "run through the runner, which writes the answers it feeds in as `CliRunner` does, where Click reads the process's standard input (`capfd`), which does not"
     ),

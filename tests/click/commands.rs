@@ -103,7 +103,6 @@ fn forwarded_params_consistency() {
 }
 
 #[test]
-#[ignore = "clack differs: the short help in a group's command list is cut one word earlier than Click's"]
 fn auto_shorthelp() {
     let cli = Group::new("cli")
         .command(Command::new("short").help("This is a short text."))

@@ -10,6 +10,7 @@ mod defaults;
 mod flags;
 mod help_env;
 mod more_flags;
+mod switches;
 
 /// A command `cli` that returns the value of its one parameter `name`.
 pub fn returning<T: Clone + 'static>(opt: Opt, name: &'static str) -> Command {

@@ -10,6 +10,9 @@ use crate::Context;
 use crate::compat::repr::py_repr;
 use crate::param::{Literal, Param};
 
+/// The name the automatic help option stores under (Click's).
+pub(super) const HELP_OPTION_NAME: &str = "_click_default_help";
+
 /// The first problem with these parameters (the command's, help option
 /// last), as a sentence naming the parameter.
 pub(super) fn problem(params: &[Param], ctx: &Context) -> Option<String> {
@@ -62,6 +65,34 @@ pub(super) fn problem(params: &[Param], ctx: &Context) -> Option<String> {
         }
         if let Some(problem) = default_problem(param, ctx) {
             return Some(format!("{} {problem}", describe(param)));
+        }
+    }
+    shared_name(params)
+}
+
+/// Two parameters storing into one name where they would overwrite each
+/// other: an argument and another parameter, or any parameter and the
+/// help option. (Options sharing a name are feature switches and fine.)
+fn shared_name(params: &[Param]) -> Option<String> {
+    for (i, param) in params.iter().enumerate() {
+        let Some(other) = params[..i].iter().find(|p| p.name() == param.name()) else {
+            continue;
+        };
+        if param.name() == HELP_OPTION_NAME {
+            // The help option comes last: `other` is the program's.
+            return Some(format!(
+                "{} takes the name {}, which is reserved for the automatic help option; give it a different name.",
+                describe(other),
+                py_repr(param.name())
+            ));
+        }
+        if param.is_argument() || other.is_argument() {
+            return Some(format!(
+                "{} and {} share the name {} and would overwrite each other's value; give each a unique name.",
+                describe(other),
+                describe(param),
+                py_repr(param.name())
+            ));
         }
     }
     None

@@ -194,5 +194,5 @@ fn make_help_option(names: Vec<String>) -> Param {
             crate::echo::echo_to(ctx.io(), &help, false, ctx.color());
             Err(ctx.exit(0))
         })
-        .into_named("_click_default_help")
+        .into_named(super::check::HELP_OPTION_NAME)
 }

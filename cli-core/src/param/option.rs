@@ -688,7 +688,9 @@ impl Opt {
                 param.ty = bool_type();
             }
         }
-        param.default_explicit = param.default.is_some();
+        // Click's `default=None` is a value too: it beats a sibling
+        // switch's absent default.
+        param.default_explicit = param.default.is_some() || default_unset;
         if let Some(default) = param.default.take() {
             param.default = Some(super::defaults::hold(
                 &param,

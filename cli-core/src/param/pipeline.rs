@@ -266,9 +266,11 @@ impl Param {
         ctx: &Context,
         parsed: Option<Raw>,
     ) -> Result<(), Error> {
-        let slot_empty = !ctx.has_value(&self.name);
         let existing_source = ctx.get_parameter_source(&self.name);
         let existing_default_explicit = ctx.default_explicit(&self.name);
+        // A `None` that an explicit default (Click's `default=None`) put
+        // there holds the slot; only a value never set leaves it empty.
+        let slot_empty = !ctx.has_value(&self.name) && !existing_default_explicit;
 
         let (raw, source) = self
             .consume_value(ctx, parsed)

@@ -187,19 +187,17 @@ fn nested_subcommand_help() {
     );
 }
 
-/// Click warns (a `UserWarning`) when two parameters share a name.
+/// Click warns (a `UserWarning`) when two arguments share a name; clack
+/// refuses the declaration (exit 1, naming the command).
 #[test]
-#[ignore = "clack differs: no warning when two parameters share a name"]
 fn duplicate_names_warning() {
-    let cmd = Command::new("cli")
-        .param(Arg::new("aardvark"))
-        .param(Arg::new("aardvark"));
-    let result = invoke(&cmd, &[]);
-    assert!(
-        result.stderr.contains("used more than once"),
-        "{}",
-        result.stderr
+    let err = crate::declaration_error(
+        Command::new("cli")
+            .param(Arg::new("aardvark"))
+            .param(Arg::new("aardvark")),
     );
+    assert!(err.contains("the command 'cli'"), "{err}");
+    assert!(err.contains("two arguments are named 'aardvark'"), "{err}");
 }
 
 /// A type that hands each value on as it came.

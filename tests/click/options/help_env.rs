@@ -186,7 +186,6 @@ fn show_envvar_empty() {
 }
 
 #[test]
-#[ignore = "clack differs: an option's default does not set its type (Click infers INT from default=1)"]
 fn custom_validation() {
     let opt = Opt::new("--foo")
         .default(1)

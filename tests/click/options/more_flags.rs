@@ -6,7 +6,7 @@ use clack::types::{Choice, Int};
 use clack::{Command, Opt, Output};
 
 use super::returning;
-use crate::{invoke, returned};
+use crate::{declaration_error, invoke, returned};
 
 type Shape = fn(Opt) -> Opt;
 type Make = fn() -> Opt;
@@ -306,22 +306,51 @@ fn choice_default_rendering() {
     assert!(result.output.contains("[default: 2;"), "{}", result.output);
 }
 
-/// Click warns (a `UserWarning`) when two options share a name.
+/// Click warns (a `UserWarning`) when two options share a short or long
+/// name and runs on; clack refuses the declaration (exit 1, naming the
+/// command and both options) before parsing anything.
 #[test]
-#[ignore = "clack differs: no warning when two options share a short or long name"]
 fn duplicate_names_warning() {
-    for (one, two) in [
-        (["-a", "--aardvark"], ["-a", "--avocado"]),
-        (["-a", "--aardvark"], ["-b", "--aardvark"]),
+    for (one, two, clash) in [
+        (["-a", "--aardvark"], ["-a", "--avocado"], "'-a'"),
+        (["-a", "--aardvark"], ["-b", "--aardvark"], "'--aardvark'"),
     ] {
-        let cmd = Command::new("cli")
-            .param(Opt::new(one))
-            .param(Opt::new(two));
-        let result = invoke(&cmd, &[]);
+        let err = declaration_error(
+            Command::new("cli")
+                .param(Opt::new(one))
+                .param(Opt::new(two)),
+        );
+        assert!(err.contains("the command 'cli'"), "{err}");
         assert!(
-            result.stderr.contains("used more than once"),
-            "{}",
-            result.stderr
+            err.contains(&format!("the option name {clash} is used by")),
+            "{err}"
         );
     }
+}
+
+/// The same option declared twice: Click warns that it "is used more than
+/// once"; clack refuses the declaration.
+#[test]
+fn flag_group_competition_duplicate_option_name() {
+    let err = declaration_error(
+        Command::new("cli")
+            .param(Opt::new("--xyz").default("first"))
+            .param(Opt::new("--xyz").default("second")),
+    );
+    assert!(err.contains("the option name '--xyz' is used by"), "{err}");
+}
+
+/// An argument sharing its name with an option: Click warns that they
+/// overwrite each other's value; clack refuses the declaration.
+#[test]
+fn argument_sharing_param_name_warning() {
+    let err = declaration_error(
+        Command::new("cli")
+            .param(Opt::new(["--foo", "target"]))
+            .param(clack::Arg::new("target")),
+    );
+    assert!(
+        err.contains("the option '--foo' and the argument 'TARGET' share the name 'target'"),
+        "{err}"
+    );
 }
