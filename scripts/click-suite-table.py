@@ -31,6 +31,18 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_arguments", "test_when_argument_decorator_is_used_multiple_times_cls_is_preserved"): (
         "a Python decorator object reused with a custom `Argument` subclass (`cls=`)"
     ),
+    ("test_options", "test_callable_flag_value_not_instantiated"): (
+        "a Python class as a flag value, which must not be called when it is also the default; a Rust flag value is a value"
+    ),
+    ("test_options", "test_callable_flag_value_show_default"): (
+        "a Python class as a flag value, shown in help by its name rather than called"
+    ),
+    ("test_options", "test_callable_flag_value_get_default_override"): (
+        "the Python attributes `Option.default` and `Option.get_default()` of a class flag value"
+    ),
+    ("test_options", "test_custom_type_container_flag_value"): (
+        "Python's set, frozenset and dict as an option's type, flag value and default, and their `repr`"
+    ),
     ("test_options", "test_invalid_nargs"): (
         "`Opt::nargs` takes a `usize`: nargs=-1 does not compile"
     ),

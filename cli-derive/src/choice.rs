@@ -73,6 +73,9 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
             fn default_tokens(&self, out: &mut ::std::vec::Vec<::std::ffi::OsString>) {
                 out.push(::std::ffi::OsString::from(#p::ChoiceEnum::choice_name(self)));
             }
+            fn __typed(&self) -> ::std::option::Option<#p::types::TypedDefault> {
+                #p::types::typed_choice(self)
+            }
         }
         impl #p::ParamValue for #ident {
             type Type = #p::types::Choice<Self>;

@@ -11,6 +11,7 @@ mod flags;
 mod help_env;
 mod more_flags;
 mod switches;
+mod typed_flags;
 
 /// A command `cli` that returns the value of its one parameter `name`.
 pub fn returning<T: Clone + 'static>(opt: Opt, name: &'static str) -> Command {

@@ -674,8 +674,14 @@ impl Opt {
         if conflict {
             spec.conflict = Some("counts its occurrences and so cannot also be a flag.");
         }
-        if matches!(shape, Shape::Value | Shape::OptionalValue) {
-            super::defaults::infer_type(&mut param, default_typed.as_ref());
+        match shape {
+            Shape::Value | Shape::OptionalValue => {
+                super::defaults::infer_type(&mut param, default_typed.as_ref());
+            }
+            // Click re-guesses a flag's type from its flag value
+            // (`flag_value=8` makes an INTEGER switch).
+            Shape::Flag => super::defaults::infer_type(&mut param, flag_value_typed.as_ref()),
+            _ => {}
         }
         if !param.type_explicit {
             let bool_value = match &flag_value {

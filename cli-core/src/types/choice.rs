@@ -80,6 +80,21 @@ impl Choice<String> {
     }
 }
 
+/// The typed side of a choice enum's value as a default or flag value: the
+/// value itself, and the enum's `Choice` as the type a parameter that names
+/// none takes from it (so `flag_value(Engine::Oss)` makes an `Engine`
+/// switch). For `#[derive(Choice)]`; not part of the public API.
+#[doc(hidden)]
+pub fn typed_choice<T: ChoiceEnum>(value: &T) -> Option<crate::value::TypedDefault> {
+    fn infer<T: ChoiceEnum>() -> Box<dyn std::any::Any> {
+        Box::new(super::erase(Choice::<T>::of_enum()))
+    }
+    Some(crate::value::TypedDefault::of(
+        value.clone(),
+        Some(infer::<T>),
+    ))
+}
+
 impl<T: ChoiceEnum> Choice<T> {
     /// The variants of a choice enum.
     ///

@@ -42,7 +42,11 @@ mod with_url;
 mod with_uuid;
 
 pub use crate::value::IntoDefault;
+#[doc(hidden)]
+pub use crate::value::TypedDefault;
 pub use boolean::Bool;
+#[doc(hidden)]
+pub use choice::typed_choice;
 pub use choice::{Choice, ChoiceEnum};
 #[cfg(feature = "datetime")]
 pub use datetime::{DateTime, DateTimeValue, NaiveDateTime};

@@ -283,7 +283,6 @@ fn multiple_option_with_optional_value() {
 /// Click infers `INT` from `flag_value=4`; the enum and container cases
 /// are Python objects.
 #[test]
-#[ignore = "clack differs: a flag_value does not set the option's type (Click infers INT from flag_value=8)"]
 fn type_from_flag_value() {
     let cmd = returning::<i64>(Opt::new(["-b", "x"]).flag_value(8), "x");
     assert_eq!(returned::<Option<i64>>(invoke(&cmd, &["-b"])), Some(8));
