@@ -5,8 +5,9 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use clack::complete::{CompletionItem, CompletionKind, completions};
+use clack::complete::{CompletionItem, CompletionKind, Shell, completions};
 use clack::io::Io;
+use clack::testing::Runner;
 use clack::types::{Choice, File, Path};
 use clack::{Arg, Command, ContextSettings, Group, Opt};
 
@@ -320,4 +321,185 @@ fn add_different_name() {
     let words = words(&cli, &[], "");
     assert!(words.contains(&"renamed".to_string()));
     assert!(!words.contains(&"original".to_string()));
+}
+
+/// The group `cli` with commands `a` and `b` (`b` with help "bee").
+fn ab_group() -> Group {
+    Group::new("cli")
+        .command(Command::new("a"))
+        .command(Command::new("b").help("bee"))
+}
+
+/// What the program prints when `_CLI_COMPLETE` is `instruction`.
+fn complete_run(cli: &Group, instruction: &str, env: &[(&str, &str)]) -> String {
+    let mut runner = Runner::new()
+        .prog_name("cli")
+        .env("_CLI_COMPLETE", instruction);
+    for (k, v) in env {
+        runner = runner.env(k, v);
+    }
+    let result = runner.invoke(&cli.clone().into_command(), [""; 0]);
+    assert_eq!(result.exit_code, 0, "{instruction}: {}", result.stderr);
+    result.output
+}
+
+#[test]
+fn full_source() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = complete_run(&ab_group(), &format!("{shell}_source"), &[]);
+        assert!(
+            out.contains(&format!("_CLI_COMPLETE={shell}_complete")),
+            "{shell}: {out}"
+        );
+    }
+}
+
+#[test]
+fn full_source_powershell() {
+    let out = complete_run(&ab_group(), "powershell_source", &[]);
+    assert!(out.contains("Register-ArgumentCompleter"), "{out}");
+    assert!(out.contains("powershell_complete"), "{out}");
+}
+
+#[test]
+fn full_complete() {
+    let cases: [(&str, &str, &str, &str); 9] = [
+        ("bash", "", "0", "plain,a\nplain,b\n"),
+        ("bash", "a b", "1", "plain,b\n"),
+        ("zsh", "", "0", "plain\na\n_\nplain\nb\nbee\n"),
+        ("zsh", "a b", "1", "plain\nb\nbee\n"),
+        ("fish", "", "", "plain,a\nplain,b\tbee\n"),
+        ("fish", "a b", "b", "plain,b\tbee\n"),
+        ("fish", "a \"b", "\"b", "plain,b\tbee\n"),
+        ("powershell", "", "0", "plain\na\n_\nplain\nb\nbee\n"),
+        ("powershell", "a b", "1", "plain\nb\nbee\n"),
+    ];
+    for (shell, words, cword, want) in cases {
+        let out = complete_run(
+            &ab_group(),
+            &format!("{shell}_complete"),
+            &[("COMP_WORDS", words), ("COMP_CWORD", cword)],
+        );
+        assert_eq!(out, want, "{shell} {words:?} {cword:?}");
+    }
+}
+
+#[test]
+fn source_uses_lf_line_endings() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = complete_run(&ab_group(), &format!("{shell}_source"), &[]);
+        assert!(!out.contains("\r\n"), "{shell}");
+        assert!(out.contains('\n'), "{shell}");
+    }
+}
+
+#[test]
+fn zsh_full_complete_with_colons() {
+    let cli = ab_group()
+        .command(Command::new("c:d").help("cee:dee"))
+        .command(Command::new("c:e"));
+    let all = "plain\na\n_\nplain\nb\nbee\nplain\nc\\:d\ncee:dee\nplain\nc:e\n_\n";
+    let cs = "plain\nc\\:d\ncee:dee\nplain\nc:e\n_\n";
+    for (words, cword, want) in [("", "0", all), ("a c", "1", cs), ("a c:", "1", cs)] {
+        let out = complete_run(
+            &cli,
+            "zsh_complete",
+            &[("COMP_WORDS", words), ("COMP_CWORD", cword)],
+        );
+        assert_eq!(out, want, "{words:?}");
+    }
+}
+
+/// A case-insensitive choice offers its values in lower case and matches
+/// either case; a case-sensitive one matches the case typed.
+#[test]
+fn choice_case_sensitive() {
+    for (sensitive, want) in [(false, vec!["au", "al"]), (true, vec!["al"])] {
+        let cli = Command::new("cli")
+            .param(Opt::new("-a").ty(choice(&["Au", "al", "Bc"]).case_sensitive(sensitive)));
+        assert_eq!(
+            words(&cli, &["-a"], "a"),
+            want,
+            "case_sensitive={sensitive}"
+        );
+    }
+}
+
+/// The open file descriptors of this process.
+#[cfg(target_os = "linux")]
+fn open_fds() -> usize {
+    std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count())
+}
+
+/// Completing a group whose option defaults to a file to read opens it at
+/// most while completing: no descriptor is left open after.
+#[cfg(target_os = "linux")]
+#[test]
+fn files_closed() {
+    let dir = std::env::temp_dir().join(format!("clack-files-closed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("foo.txt");
+    std::fs::write(&config, "bar").unwrap();
+    let cli = Group::new("cli")
+        .param(
+            Opt::new("--config-file")
+                .ty(File::new("r"))
+                .default(config.to_str().unwrap()),
+        )
+        .into_command();
+    // Other tests open files on other threads; take the smallest count of
+    // a few rounds, which a leak would still raise.
+    let before = (0..3).map(|_| open_fds()).min().unwrap();
+    for _ in 0..50 {
+        let _ = words(&cli, &[], "");
+    }
+    let after = (0..3).map(|_| open_fds()).min().unwrap();
+    assert!(
+        after < before + 50,
+        "descriptors before {before}, after {after}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn fish_format_completion_escapes_help() {
+    let item = CompletionItem::new("--at").help("first\nsecond\tthird");
+    assert_eq!(
+        Shell::Fish.format(&item),
+        "plain,--at\tfirst\\nsecond third"
+    );
+}
+
+#[test]
+fn powershell_format_completion_escapes_help() {
+    let item = CompletionItem::new("--at").help("first\nsecond\r\nthird");
+    assert_eq!(
+        Shell::PowerShell.format(&item),
+        "plain\n--at\nfirst second  third"
+    );
+    assert_eq!(
+        Shell::PowerShell.format(&CompletionItem::new("--at")),
+        "plain\n--at\n_"
+    );
+}
+
+/// A completion function sees the object the program passed to the root
+/// context (Click's `obj=`).
+#[test]
+fn context_settings() {
+    #[derive(Clone)]
+    struct Choices(Vec<&'static str>);
+    let cli = Command::new("cli").param(Arg::new("x").shell_complete(|ctx, _, _| {
+        let choices = ctx.obj::<Choices>().expect("the runner's object");
+        let names = choices.borrow().expect("free").0.clone();
+        names.into_iter().map(CompletionItem::new).collect()
+    }));
+    let result = Runner::new()
+        .prog_name("cli")
+        .settings(ContextSettings::new().obj(Choices(vec!["a", "b"])))
+        .env("_CLI_COMPLETE", "bash_complete")
+        .env("COMP_WORDS", "")
+        .env("COMP_CWORD", "0")
+        .invoke(&cli, [""; 0]);
+    assert_eq!(result.output, "plain,a\nplain,b\n");
 }

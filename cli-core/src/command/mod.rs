@@ -355,14 +355,20 @@ impl Command {
             extra,
         );
         let view: Arc<dyn CommandView> = self.clone();
-        Context::create(
+        let ctx = Context::create(
             view,
             info_name,
             parent,
             io,
             resolved,
             extra.resilient_parsing.unwrap_or(false),
-        )
+        );
+        // The caller's objects after the command's: of one type, the
+        // caller's wins.
+        for seed in self.context_settings.objects.iter().chain(&extra.objects) {
+            seed(&ctx);
+        }
+        ctx
     }
 
     /// Whether the command has subcommands.

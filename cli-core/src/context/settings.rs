@@ -11,6 +11,9 @@ use crate::value::Literal;
 /// they are compared (Click's `token_normalize_func`).
 pub type TokenNormalizer = Arc<dyn Fn(&str) -> String + Send + Sync>;
 
+/// Puts a settings' object on a new context (see [`ContextSettings::obj`]).
+pub(crate) type ObjSeed = Arc<dyn Fn(&Context) + Send + Sync>;
+
 /// Defaults for parameters by name, with nested maps for subcommands
 /// (Click's `default_map`). Values are written as on the command line.
 ///
@@ -98,6 +101,7 @@ pub struct ContextSettings {
     pub(crate) token_normalize: Option<TokenNormalizer>,
     pub(crate) color: Option<bool>,
     pub(crate) show_default: Option<bool>,
+    pub(crate) objects: Vec<ObjSeed>,
 }
 
 impl ContextSettings {
@@ -109,6 +113,31 @@ impl ContextSettings {
     /// ```
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An object the context starts with, found by [`Context::obj`] here
+    /// and in every context below (Click's `obj=` argument to `main` and to
+    /// `CliRunner.invoke`, or `context_settings={"obj": ...}`). Each context
+    /// made with these settings gets its own clone. May be called once per
+    /// type.
+    ///
+    /// ```
+    /// use clack_core::{Command, ContextSettings, Output, testing::Runner};
+    /// let cmd = Command::new("greet").callback(|ctx| {
+    ///     let name = ctx.obj::<String>()?.borrow()?.clone();
+    ///     clack_core::echo(format!("Hello {name}!"));
+    ///     Ok(Output::none())
+    /// });
+    /// let result = Runner::new()
+    ///     .settings(ContextSettings::new().obj("Ada".to_string()))
+    ///     .invoke(&cmd, Vec::<String>::new());
+    /// assert_eq!(result.stdout, "Hello Ada!\n");
+    /// ```
+    pub fn obj<T: Clone + Send + Sync + 'static>(mut self, value: T) -> Self {
+        self.objects.push(Arc::new(move |ctx: &Context| {
+            ctx.set_obj(value.clone());
+        }));
+        self
     }
 
     /// Read options from `PREFIX_NAME` environment variables; subcommands
@@ -278,6 +307,7 @@ impl ContextSettings {
                 .or_else(|| other.token_normalize.clone()),
             color: self.color.or(other.color),
             show_default: self.show_default.or(other.show_default),
+            objects: other.objects.iter().chain(&self.objects).cloned().collect(),
         }
     }
 }
