@@ -2,6 +2,8 @@
 //! pager in `termui/edit_pager.rs`, prompts in `termui/prompts.rs`.
 
 mod edit_pager;
+mod flag_prompts;
+mod pager_file;
 mod prompts;
 
 use clack::termui::{ProgressBar, progressbar};
@@ -196,6 +198,29 @@ fn progressbar_item_show_func() {
     for (i, line) in lines.iter().enumerate() {
         assert!(line.contains(&format!("{i}    item {i}")), "{line:?}");
     }
+}
+
+/// `update` with a current item shows it through `item_show_func`.
+#[test]
+fn progressbar_update_with_item_show_func() {
+    let result = run_bar(true, || {
+        let mut bar =
+            ProgressBar::with_length(6).item_show_func(|x| x.map(|x| format!("Custom {x}")));
+        while !bar.is_finished() {
+            let pos = bar.pos();
+            bar.update_with_item(2, pos);
+            clack::echo("");
+        }
+    });
+    let lines: Vec<&str> = result
+        .output
+        .split('\n')
+        .filter(|l| l.contains('['))
+        .collect();
+    assert!(lines.len() >= 3, "{:?}", result.output);
+    assert!(lines[0].contains("Custom 0"), "{lines:?}");
+    assert!(lines[1].contains("Custom 2"), "{lines:?}");
+    assert!(lines[2].contains("Custom 4"), "{lines:?}");
 }
 
 /// Steps below the threshold are held back until they reach it.

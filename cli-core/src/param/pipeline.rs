@@ -229,7 +229,11 @@ impl Param {
                 } else {
                     (self.multiple || self.nargs == -1).then(|| self.ty.empty_list())
                 };
-                (empty, true)
+                // Click's explicit `default=None` is a value: it satisfies
+                // `required`.
+                let explicit_none =
+                    raw.is_none() && self.option().is_some_and(|spec| spec.default_unset());
+                (empty, !explicit_none)
             }
             Some(Raw::Tokens(t)) => {
                 let empty = t.is_empty();
@@ -337,10 +341,13 @@ impl Param {
 
     pub(crate) fn literal_truth(&self, lit: &Literal) -> bool {
         match lit {
-            Literal::Tokens(t) => t
-                .first()
-                .and_then(|t| Bool::str_to_bool(&t.to_string_lossy()))
-                .unwrap_or(false),
+            // Text is true when not empty, as Python's `bool(default)`
+            // (a boolean flag's `default="off"` prompts `[Y/n]` in Click).
+            Literal::Tokens(t) => match t.as_slice() {
+                [] => false,
+                [one] => !one.is_empty(),
+                _ => true,
+            },
             Literal::Typed { make, .. } => make().get::<bool>().copied().unwrap_or(true),
             Literal::Dynamic(f) => f()
                 .first()

@@ -23,7 +23,7 @@ pub use anstyle::{Ansi256Color, AnsiColor, Color, RgbColor};
 #[cfg(feature = "termui")]
 pub use edit::{Editor, edit, editor};
 #[cfg(feature = "termui")]
-pub use pager::{echo_via_pager, echo_via_pager_chunks};
+pub use pager::{Pager, echo_via_pager, echo_via_pager_chunks, pager};
 #[cfg(feature = "termui")]
 pub use progress::{ProgressBar, progressbar};
 pub use prompt::{Confirm, Prompt, confirm, prompt};

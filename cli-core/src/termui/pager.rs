@@ -6,6 +6,7 @@
 //! arguments), or given `LESS=-R` when it has no options at all. When
 //! standard input or output is not a terminal, or no pager can be started,
 //! the text is written straight to standard output, without styles.
+//! [`pager`] opens it as a writer.
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -33,44 +34,133 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let io = super::current_io();
     let color = crate::context::current().and_then(|c| c.color());
-    let mut chunks = chunks.into_iter();
-    if io.stdin_is_terminal() && io.stdout_is_terminal() && pipe_to_pager(&io, color, &mut chunks) {
-        return;
-    }
-    let keep = color.unwrap_or(false);
+    let mut pager = pager(color);
     for chunk in chunks {
-        let text = styled_or_plain(chunk.as_ref(), keep);
-        if io.try_write(false, text.as_bytes()).is_err() {
+        // The user quitting the pager early closes the pipe.
+        if pager.write_all(chunk.as_ref().as_bytes()).is_err() {
             return;
         }
     }
     // Click ends the text with a newline of its own.
-    let _ = io.try_write(false, b"\n");
+    let _ = pager.write_all(b"\n");
 }
 
-/// Pipe to the pager; `false` (with nothing consumed) when none starts.
-fn pipe_to_pager<S: AsRef<str>>(
-    io: &Io,
-    color: Option<bool>,
-    chunks: &mut dyn Iterator<Item = S>,
-) -> bool {
+/// A writer to the pager (Click's `get_pager_file`): what is written goes
+/// to `$PAGER` (or `less`) when standard input and output are terminals,
+/// else, or when no pager starts, to standard output. Styles are kept when
+/// [`color`](Pager::color) says so, else stripped from each write.
+/// Dropping it closes the pager's input and waits for the user to quit it.
+///
+/// ```
+/// use std::io::Write;
+/// use clack_core::{Command, Output, testing::Runner};
+/// let cmd = Command::new("log").callback(|_| {
+///     let mut pager = clack_core::termui::pager(None);
+///     writeln!(pager, "{}", clack_core::termui::style("first").bold())?;
+///     writeln!(pager, "second")?;
+///     Ok(Output::none())
+/// });
+/// let result = Runner::new().invoke(&cmd, Vec::<String>::new());
+/// assert_eq!(result.stdout, "first\nsecond\n");
+/// ```
+pub struct Pager {
+    sink: Sink,
+    color: bool,
+}
+
+enum Sink {
+    /// The pager's input; it runs until the pager is dropped.
+    Child {
+        stdin: Option<std::process::ChildStdin>,
+        child: std::process::Child,
+        _watch: crate::sys::Watch,
+    },
+    /// Standard output, when there is no pager.
+    Output(std::rc::Rc<Io>),
+}
+
+/// Open the pager. `color` forces styles on or off; `None` keeps them
+/// only for a `less` that shows them (see the module's summary).
+///
+/// ```
+/// let pager = clack_core::termui::pager(Some(false));
+/// assert!(!pager.color());
+/// ```
+pub fn pager(color: Option<bool>) -> Pager {
+    let io = super::current_io();
+    if io.stdin_is_terminal()
+        && io.stdout_is_terminal()
+        && let Some(pager) = spawn_pager(&io, color)
+    {
+        return pager;
+    }
+    Pager {
+        sink: Sink::Output(io),
+        color: color.unwrap_or(false),
+    }
+}
+
+impl Pager {
+    /// Whether styles written reach the pager (else they are stripped).
+    ///
+    /// ```
+    /// assert!(clack_core::termui::pager(Some(true)).color());
+    /// ```
+    pub fn color(&self) -> bool {
+        self.color
+    }
+}
+
+impl Write for Pager {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        let text = styled_or_plain(&text, self.color);
+        match &mut self.sink {
+            Sink::Child {
+                stdin: Some(stdin), ..
+            } => stdin.write_all(text.as_bytes())?,
+            Sink::Child { stdin: None, .. } => return Err(std::io::ErrorKind::BrokenPipe.into()),
+            Sink::Output(io) => io.try_write(false, text.as_bytes())?,
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.sink {
+            Sink::Child {
+                stdin: Some(stdin), ..
+            } => stdin.flush(),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Drop for Pager {
+    fn drop(&mut self) {
+        if let Sink::Child { stdin, child, .. } = &mut self.sink {
+            let _ = stdin.as_mut().map(Write::flush);
+            drop(stdin.take());
+            let _ = child.wait();
+            crate::sys::take_interrupt();
+        }
+    }
+}
+
+/// Start the pager; `None` when none is set and `less` is not there, or
+/// it does not start.
+fn spawn_pager(io: &Io, color: Option<bool>) -> Option<Pager> {
     let pager = io.env().var("PAGER").unwrap_or_default();
-    let Ok(mut words) = shell_words::split(&pager) else {
-        return false;
-    };
+    let mut words = shell_words::split(&pager).ok()?;
     if words.is_empty() {
         // Without $PAGER: less, unless the terminal cannot take it.
         let term = io.env().var("TERM");
         if matches!(term.as_deref(), Some("dumb" | "emacs")) || !super::edit::on_path(io, "less") {
-            return false;
+            return None;
         }
         words.push("less".to_string());
     }
-    let Some((program, args)) = words.split_first() else {
-        return false;
-    };
+    let (program, args) = words.split_first()?;
     let mut child = std::process::Command::new(program);
     child.args(args).stdin(std::process::Stdio::piped());
     io.env().apply_to(&mut child);
@@ -90,25 +180,16 @@ fn pipe_to_pager<S: AsRef<str>>(
     // Ctrl-C is the pager's (less cancels a search with it): it is noted
     // and dropped here while the pager runs, and the pager is waited for,
     // as Click does.
-    let _watch = crate::sys::Watch::new(crate::sys::OnInterrupt::Note);
-    let Ok(mut child) = child.spawn() else {
-        return false;
-    };
-    if let Some(mut stdin) = child.stdin.take() {
-        let keep = color.unwrap_or(false);
-        for chunk in chunks {
-            let text = styled_or_plain(chunk.as_ref(), keep);
-            // The user quitting the pager early closes the pipe.
-            if stdin.write_all(text.as_bytes()).is_err() {
-                break;
-            }
-        }
-        // Click ends the text with a newline of its own.
-        let _ = stdin.write_all(b"\n");
-    }
-    let _ = child.wait();
-    crate::sys::take_interrupt();
-    true
+    let watch = crate::sys::Watch::new(crate::sys::OnInterrupt::Note);
+    let mut child = child.spawn().ok()?;
+    Some(Pager {
+        sink: Sink::Child {
+            stdin: child.stdin.take(),
+            child,
+            _watch: watch,
+        },
+        color: color.unwrap_or(false),
+    })
 }
 
 /// A chunk as it is written: with its styles when `keep`, else without.

@@ -294,7 +294,26 @@ impl<I: Iterator> ProgressBar<I> {
     /// ```
     pub fn update(&mut self, steps: u64) {
         self.start();
-        self.advance(steps);
+        self.advance(steps, false);
+    }
+
+    /// Advance by `steps` with `item` as the current item, shown through
+    /// [`item_show_func`](ProgressBar::item_show_func) (Click's
+    /// `update(n_steps, current_item)`).
+    ///
+    /// ```
+    /// let mut bar = clack_core::termui::ProgressBar::with_length(4)
+    ///     .item_show_func(|pos| pos.map(|p| format!("at {p}")));
+    /// bar.update_with_item(2, 2);
+    /// assert_eq!(bar.pos(), 2);
+    /// ```
+    pub fn update_with_item(&mut self, steps: u64, item: I::Item) {
+        self.start();
+        if let Some(f) = &self.item_show {
+            self.item_info = f(Some(&item));
+        }
+        // A new item is drawn at once, as while iterating.
+        self.advance(steps, self.item_show.is_some());
     }
 
     /// Count steps only once they add up to `steps` (default 1), for very
@@ -313,15 +332,16 @@ impl<I: Iterator> ProgressBar<I> {
         self
     }
 
-    /// Count `steps` once they add up to the minimum, and redraw.
-    fn advance(&mut self, steps: u64) {
+    /// Count `steps` once they add up to the minimum, and redraw (at
+    /// once when `force`, else unless the last draw was very recent).
+    fn advance(&mut self, steps: u64, force: bool) {
         self.pending = self.pending.saturating_add(steps);
         if self.pending >= self.min_steps {
             // One clock reading serves the ETA and the redraw.
             let now = Instant::now();
             let pending = std::mem::take(&mut self.pending);
             self.make_step(pending, now);
-            self.render(false, now);
+            self.render(force, now);
         }
     }
 
@@ -540,7 +560,7 @@ impl<I: Iterator> Iterator for ProgressBar<I> {
         if self.started.is_none() {
             self.start();
         } else if self.tty && !self.hidden {
-            self.advance(1);
+            self.advance(1, false);
         } else {
             // Nothing is drawn: count, without reading the clock.
             self.pos += 1;

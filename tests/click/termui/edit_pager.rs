@@ -48,6 +48,39 @@ fn edit_pathlib() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "aTest\nbTest\n");
 }
 
+/// A Windows-style editor path in double quotes (backslashes, a drive
+/// colon, spaces) reaches the editor unquoted and with its backslashes, and
+/// the flag after it stays separate. The "Windows path" is one file name
+/// here, which POSIX allows.
+#[cfg(unix)]
+#[test]
+fn editor_windows_path_normalization() {
+    let dir = TempDir::new().unwrap();
+    let out = dir.path().join("argv.txt");
+    let script = format!(
+        "#!/bin/sh\nfor a in \"$0\" \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\n",
+        out.display()
+    );
+    let exe = dir
+        .path()
+        .join("C:\\Program Files\\Sublime Text 3\\sublime_text.exe");
+    executable(&exe, &script);
+    let exe = exe.display().to_string();
+    let file_arg = dir.path().join("f.txt");
+    std::fs::write(&file_arg, "x").unwrap();
+    let command = format!("\"{exe}\" --wait");
+    editor()
+        .editor(command.as_str())
+        .edit_file(&file_arg)
+        .unwrap();
+    let got = std::fs::read_to_string(&out).unwrap();
+    let f = file_arg.display().to_string();
+    assert_eq!(
+        got.lines().collect::<Vec<_>>(),
+        [exe.as_str(), "--wait", f.as_str()]
+    );
+}
+
 /// The editor command is split like a shell's words (quotes, escaped
 /// spaces, tabs, surrounding blanks) and run without a shell, with the
 /// file names as further arguments.
