@@ -43,6 +43,18 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
     ("test_options", "test_custom_type_container_flag_value"): (
         "Python's set, frozenset and dict as an option's type, flag value and default, and their `repr`"
     ),
+    ("test_shell_completion", "test_add_completion_class"): (
+        "Click's module-level registry of `ShellComplete` subclasses (a Python class with `name` and `source_template`); clack's shells are a closed set"
+    ),
+    ("test_shell_completion", "test_add_completion_class_with_name"): (
+        "Click's module-level registry of `ShellComplete` subclasses, registered under another name"
+    ),
+    ("test_shell_completion", "test_add_completion_class_decorator"): (
+        "Click's `add_completion_class` used as a Python class decorator"
+    ),
+    ("test_termui", "test_get_pager_file_nullpager_keeps_stringio_stream"): (
+        "Python's `sys.stdout` set to `None` and Click's private `StringIO` fallback"
+    ),
     ("test_options", "test_invalid_nargs"): (
         "`Opt::nargs` takes a `usize`: nargs=-1 does not compile"
     ),

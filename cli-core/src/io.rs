@@ -212,6 +212,9 @@ pub struct Io {
     /// disk, an I/O error), and whether it was to standard error.
     write_failure: RefCell<Option<(bool, io::Error)>>,
     captured: Option<Captured>,
+    /// Copy what is read from the captured input to standard output (the
+    /// runner's `echo_stdin`).
+    echo_stdin: Cell<bool>,
 }
 
 /// The buffers of a captured [`Io`], shared by its two writers (one
@@ -264,6 +267,33 @@ impl Write for TeeWriter {
     }
 }
 
+/// Input that copies what is consumed to standard output.
+struct EchoReader<'a> {
+    inner: &'a mut dyn BufRead,
+    io: &'a Io,
+}
+
+impl io::Read for EchoReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.io.write_out(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl BufRead for EchoReader<'_> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, amt: usize) {
+        if let Ok(buf) = self.inner.fill_buf() {
+            let n = amt.min(buf.len());
+            self.io.write_out(&buf[..n]);
+        }
+        self.inner.consume(amt);
+    }
+}
+
 impl Io {
     /// The process's own streams and environment.
     ///
@@ -284,6 +314,7 @@ impl Io {
             broken_pipe: Cell::new(false),
             write_failure: RefCell::new(None),
             captured: None,
+            echo_stdin: Cell::new(false),
         }
     }
 
@@ -316,7 +347,31 @@ impl Io {
             broken_pipe: Cell::new(false),
             write_failure: RefCell::new(None),
             captured: Some(captured),
+            echo_stdin: Cell::new(false),
         }
+    }
+
+    /// Copy what the program reads from the captured input to standard
+    /// output, as a terminal shows typed text (Click's
+    /// `CliRunner(echo_stdin=True)`). Prompts write their answers either way.
+    ///
+    /// ```
+    /// let io = clack_core::io::Io::captured("typed\n").with_echo_stdin(true);
+    /// assert_eq!(io.read_line().unwrap().as_deref(), Some("typed"));
+    /// assert_eq!(io.captured_stdout().unwrap(), "typed\n");
+    /// ```
+    pub fn with_echo_stdin(self, yes: bool) -> Self {
+        self.echo_stdin.set(yes && self.captured.is_some());
+        self
+    }
+
+    /// Run `f` without copying input to output (prompts write the answer
+    /// themselves).
+    pub(crate) fn without_echo<R>(&self, f: impl FnOnce() -> R) -> R {
+        let was = self.echo_stdin.replace(false);
+        let result = f();
+        self.echo_stdin.set(was);
+        result
     }
 
     /// Replace the environment.
@@ -545,6 +600,10 @@ impl Io {
     /// ```
     pub fn with_stdin<R>(&self, f: impl FnOnce(&mut dyn BufRead) -> R) -> R {
         match &self.stdin {
+            Some(stdin) if self.echo_stdin.get() => f(&mut EchoReader {
+                inner: &mut **stdin.borrow_mut(),
+                io: self,
+            }),
             Some(stdin) => f(&mut **stdin.borrow_mut()),
             None => f(&mut io::stdin().lock()),
         }

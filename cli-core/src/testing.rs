@@ -45,6 +45,7 @@ pub struct Runner {
     isolated: bool,
     files: Vec<(PathBuf, Vec<u8>)>,
     terminal: bool,
+    echo_stdin: bool,
 }
 
 /// What an invocation did.
@@ -300,6 +301,25 @@ impl Runner {
         self
     }
 
+    /// Copy what the command reads from the input to its output, as a
+    /// terminal shows typed text (Click's `CliRunner(echo_stdin=True)`).
+    /// Prompts show their answers either way.
+    ///
+    /// ```
+    /// use clack_core::{Command, Output, testing::Runner};
+    /// let cat = Command::new("cat").callback(|ctx| {
+    ///     let line = ctx.io().read_line()?.unwrap_or_default();
+    ///     clack_core::echo(line.to_uppercase());
+    ///     Ok(Output::none())
+    /// });
+    /// let result = Runner::new().echo_stdin(true).input("hi\n").invoke(&cat, Vec::<String>::new());
+    /// assert_eq!(result.stdout, "hi\nHI\n");
+    /// ```
+    pub fn echo_stdin(mut self, yes: bool) -> Self {
+        self.echo_stdin = yes;
+        self
+    }
+
     /// Pretend standard output and error are terminals, so that styles,
     /// progress bars and `clear` behave as on a terminal. Standard input
     /// stays the given input.
@@ -368,7 +388,9 @@ impl Runner {
                 None => env.remove(k.clone()),
             }
         }
-        let mut io = Io::captured(self.input.clone()).with_env(env);
+        let mut io = Io::captured(self.input.clone())
+            .with_env(env)
+            .with_echo_stdin(self.echo_stdin);
         if let Some(dir) = &self.cwd {
             io = io.with_cwd(dir.clone());
         }

@@ -11,6 +11,7 @@ mod commands;
 mod compat;
 mod context;
 mod defaults;
+mod exceptions;
 mod formatting;
 mod normalization;
 mod options;

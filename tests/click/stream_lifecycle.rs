@@ -138,3 +138,30 @@ fn exception_does_not_corrupt_next_invoke() {
     assert_eq!(r3.exit_code, 0);
     assert!(r3.output.contains("call-3"));
 }
+
+/// Threads writing with `echo` while the command runs do not disturb the
+/// invocation. (clack's current context is per thread: a thread the
+/// command starts writes to the process's streams, not the runner's.)
+#[test]
+fn invoke_with_threads_writing_to_streams() {
+    let cmd = Command::new("cli").callback(|_| {
+        let barrier = Arc::new(std::sync::Barrier::new(3));
+        let threads: Vec<_> = (0..3)
+            .map(|n| {
+                let barrier = barrier.clone();
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    clack::echo(format!("worker-{n}"));
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().map_err(|_| Error::failure("a worker panicked"))?;
+        }
+        clack::echo("main-done");
+        Ok(Output::none())
+    });
+    let result = Runner::new().invoke(&cmd, [""; 0]);
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert!(result.output.contains("main-done"), "{}", result.output);
+}

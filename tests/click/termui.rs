@@ -3,7 +3,7 @@
 
 mod edit_pager;
 mod flag_prompts;
-mod pager_file;
+pub(crate) mod pager_file;
 mod prompts;
 
 use clack::termui::{ProgressBar, progressbar};

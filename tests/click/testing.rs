@@ -309,3 +309,88 @@ fn isolation_flushes_unflushed_stderr() {
     });
     assert_eq!(run(&cmd).stderr, "gyarados gyarados gyarados");
 }
+
+/// A command that copies its standard input to its standard output.
+fn copy_stdin() -> Command {
+    Command::new("test").callback(|ctx| {
+        let mut data = Vec::new();
+        ctx.io()
+            .with_stdin(|r| std::io::Read::read_to_end(r, &mut data))
+            .map_err(|e| Error::failure(e.to_string()))?;
+        ctx.io()
+            .with_stdout(|w| std::io::Write::write_all(w, &data))
+            .ok();
+        Ok(Output::none())
+    })
+}
+
+#[test]
+fn echo_stdin_stream() {
+    let result = Runner::new()
+        .echo_stdin(true)
+        .input("Hello World!\n")
+        .invoke(&copy_stdin(), [""; 0]);
+    assert!(result.error.is_none());
+    assert_eq!(result.output, "Hello World!\nHello World!\n");
+}
+
+#[test]
+fn echo_stdin_prompts() {
+    let echoing = || Runner::new().echo_stdin(true);
+    // Reading a line by hand, as Python's `input()`.
+    let by_hand = Command::new("test_python_input").callback(|ctx| {
+        clack::echo_no_nl("Foo: ");
+        let foo = ctx.io().read_line()?.unwrap_or_default();
+        clack::echo(format!("foo={foo}"));
+        Ok(Output::none())
+    });
+    let result = echoing().input("bar bar\n").invoke(&by_hand, [""; 0]);
+    assert!(result.error.is_none());
+    assert_eq!(result.output, "Foo: bar bar\nfoo=bar bar\n");
+
+    let echo_foo = |opt: Opt| {
+        Command::new("test_prompt").param(opt).callback(|ctx| {
+            clack::echo(format!("foo={}", ctx.get_required::<String>("foo")?));
+            Ok(Output::none())
+        })
+    };
+    let result = echoing()
+        .input("bar bar\n")
+        .invoke(&echo_foo(Opt::new("--foo").prompt_auto()), [""; 0]);
+    assert_eq!(result.output, "Foo: bar bar\nfoo=bar bar\n");
+
+    let result = echoing().input("bar bar\n").invoke(
+        &echo_foo(Opt::new("--foo").prompt_auto().hide_input(true)),
+        [""; 0],
+    );
+    assert_eq!(result.output, "Foo: \nfoo=bar bar\n");
+
+    let two = Command::new("test_multiple_prompts")
+        .param(Opt::new("--foo").prompt_auto())
+        .param(Opt::new("--bar").prompt_auto())
+        .callback(|ctx| {
+            let foo: String = ctx.get_required("foo")?;
+            let bar: String = ctx.get_required("bar")?;
+            clack::echo(format!("foo={foo}, bar={bar}"));
+            Ok(Output::none())
+        });
+    let result = echoing().input("one\ntwo\n").invoke(&two, [""; 0]);
+    assert_eq!(result.output, "Foo: one\nBar: two\nfoo=one, bar=two\n");
+}
+
+/// Input given as bytes (Click: a `BytesIO`) reaches a command reading
+/// standard input as a stream, echoed or not.
+#[test]
+fn runner_with_stream() {
+    let bytes: Vec<u8> = b"Hello World!\n".to_vec();
+    let result = Runner::new()
+        .input(bytes.clone())
+        .invoke(&copy_stdin(), [""; 0]);
+    assert!(result.error.is_none());
+    assert_eq!(result.output, "Hello World!\n");
+    let result = Runner::new()
+        .echo_stdin(true)
+        .input(bytes)
+        .invoke(&copy_stdin(), [""; 0]);
+    assert_eq!(result.output, "Hello World!\nHello World!\n");
+}

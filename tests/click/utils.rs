@@ -2,6 +2,7 @@
 
 mod confirm;
 mod echo;
+mod echo_via_pager;
 mod format_filename;
 mod make_default_short_help;
 mod open_file;

@@ -179,7 +179,8 @@ fn read_runner_answer(
     if hide_input {
         write(b"\n");
     }
-    match read_plain_line(io) {
+    // The answer is written below (or hidden), not echoed as it is read.
+    match io.without_echo(|| read_plain_line(io)) {
         Ok(Some(line)) => {
             if !hide_input {
                 write(&line);

@@ -12,7 +12,7 @@ use clack::termui::{echo_via_pager, pager, style};
 use clack::{Command, Context, ContextSettings, Error, Output, Run};
 
 /// A folder of its own for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("clack-pager-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -20,14 +20,14 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// A `$PAGER` that copies what it is given to `out`.
-fn copying_pager(out: &Path) -> String {
+pub(crate) fn copying_pager(out: &Path) -> String {
     format!("sh -c 'cat > {}'", out.display())
 }
 
 /// Run `body` in a command whose standard input and output are terminals
 /// (unless `stdin_tty` is false), with `env` only (and `PATH`), and return
 /// what reached the command's own standard output and how it ended.
-fn on_terminal(
+pub(crate) fn on_terminal(
     env: &[(&str, &str)],
     stdin_tty: bool,
     color: Option<bool>,

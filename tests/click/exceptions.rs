@@ -1,0 +1,3 @@
+//! Click's `tests/test_exceptions/`.
+
+mod fileerror;
