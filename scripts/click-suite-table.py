@@ -457,6 +457,12 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.
 DELIBERATE: dict[tuple[str, str], str] = {
+    ("test_arguments", "test_bad_defaults_for_nargs"): (
+        "a default of the wrong length is the program's declaration error (exit 1), found before parsing, not the user's usage error"
+    ),
+    ("test_options", "test_bad_defaults_for_multiple"): (
+        "a single value is a one-item list default for a multiple option; a wrong length for nargs=2 is a declaration error (exit 1)"
+    ),
     ("test_arguments", "test_duplicate_names_warning"): (
         "two parameters with one name are a declaration error (exit 1, naming the command), not a Python warning"
     ),
