@@ -213,17 +213,43 @@ fn read_plain_line(io: &Io) -> std::io::Result<Option<Vec<u8>>> {
     Ok(Some(buf))
 }
 
-/// Hide a hidden answer in an error message (Click 8.4 masks it as `***`),
-/// in any of the forms a message may show it in.
+/// Hide a hidden answer in an error message as `'***'` (Click's
+/// `_mask_hidden_input`): its quoted forms, then the answer itself where it
+/// stands as a whole word (so `1` is kept in `10`, `ent` in
+/// `Authentication`).
 fn mask(message: &str, value: &OsStr) -> String {
-    if value.is_empty() {
-        return message.to_string();
-    }
+    const MASK: &str = "'***'";
     let lossy = value.to_string_lossy();
-    message
-        .replace(&crate::compat::repr::py_repr_os(value), "'***'")
-        .replace(&crate::compat::repr::py_repr(&lossy), "'***'")
-        .replace(&*lossy, "***")
+    let message = message
+        .replace(&crate::compat::repr::py_repr_os(value), MASK)
+        .replace(&crate::compat::repr::py_repr(&lossy), MASK);
+    if lossy.is_empty() {
+        return message;
+    }
+    // Python's `\w`: letters, digits and the underscore, in any script.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message.as_str();
+    let mut before: Option<char> = None;
+    while let Some(at) = rest.find(&*lossy) {
+        let (head, tail) = rest.split_at(at);
+        let prev = head.chars().next_back().or(before);
+        let after = tail[lossy.len()..].chars().next();
+        out.push_str(head);
+        if word(prev) || word(after) {
+            // Not a whole word: keep its first character and look on.
+            let first = tail.chars().next().unwrap_or_default();
+            out.push(first);
+            before = Some(first);
+            rest = &tail[first.len_utf8()..];
+        } else {
+            out.push_str(MASK);
+            before = lossy.chars().next_back();
+            rest = &tail[lossy.len()..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The prompt loop: ask, convert with `value_proc` (which receives `None`

@@ -80,6 +80,24 @@ impl Choice<String> {
     }
 }
 
+/// The metavar of a choice's values when they are not listed (Click's
+/// `show_choices=False`): the name of the type Click would convert them
+/// with, `INTEGER` for integers, `FLOAT`, `BOOLEAN`, `TEXT` for text, and
+/// an enum's own name in capitals.
+fn value_metavar<T>() -> String {
+    let full = std::any::type_name::<T>();
+    let base = full.split('<').next().unwrap_or(full);
+    let last = base.rsplit("::").next().unwrap_or(base);
+    match last {
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128"
+        | "usize" => "INTEGER".into(),
+        "f32" | "f64" => "FLOAT".into(),
+        "bool" => "BOOLEAN".into(),
+        "String" | "&str" | "str" | "OsString" | "Cow" => "TEXT".into(),
+        other => other.to_uppercase(),
+    }
+}
+
 /// The typed side of a choice enum's value as a default or flag value: the
 /// value itself, and the enum's `Choice` as the type a parameter that names
 /// none takes from it (so `flag_value(Engine::Oss)` makes an `Engine`
@@ -195,7 +213,7 @@ impl<T: Clone + Send + Sync + 'static> ParamType for Choice<T> {
 
     fn metavar(&self, info: &MetavarInfo) -> Option<String> {
         let inner = if !info.is_argument && !info.show_choices {
-            "TEXT".to_string()
+            value_metavar::<T>()
         } else {
             let ctx = crate::context::current();
             self.normalized_names(ctx.as_ref()).join("|")

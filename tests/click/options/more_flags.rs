@@ -212,7 +212,6 @@ fn invalid_flag_combinations_is_flag() {
 
 /// Click's enum choices are Python enums; the string and integer ones.
 #[test]
-#[ignore = "clack differs: an option's help shows a choice's metavar [TEXT] instead of its values"]
 fn choice_usage_rendering() {
     let cases: [(Make, &str, &[&str]); 2] = [
         (
