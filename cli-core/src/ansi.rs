@@ -22,6 +22,21 @@ pub(crate) fn ansi_len_at(text: &str, i: usize) -> Option<usize> {
         .then_some(j + 1 - i)
 }
 
+/// Where a CSI sequence cut off by the end of `text` starts: an `ESC`, or
+/// `ESC [` and parameter or intermediate bytes, with no final byte yet.
+/// Text written in pieces (`write!` sends `"\x1b["`, `"1"` and `"m"` apart)
+/// keeps such a tail back until the rest arrives.
+pub(crate) fn cut_sequence_at(text: &str) -> Option<usize> {
+    let start = text.rfind('\x1b')?;
+    let b = &text.as_bytes()[start + 1..];
+    let open = match b.split_first() {
+        None => true,
+        Some((b'[', rest)) => rest.iter().all(|c| (0x20..=0x3f).contains(c)),
+        Some(_) => false,
+    };
+    open.then_some(start)
+}
+
 /// Removes ANSI escape sequences, like Click's `strip_ansi`.
 ///
 /// Only CSI sequences (`ESC [` parameters, intermediates, final byte) are
@@ -60,6 +75,16 @@ mod tests {
         use super::strip_ansi;
         assert_eq!(strip_ansi("\x1b[1;31mred\x1b[0m"), "red");
         assert_eq!(strip_ansi("plain"), "plain");
+    }
+
+    #[test]
+    fn cut_sequence_at_finds_open_tails_only() {
+        use super::cut_sequence_at;
+        assert_eq!(cut_sequence_at("ab\x1b"), Some(2));
+        assert_eq!(cut_sequence_at("ab\x1b[1;3"), Some(2));
+        assert_eq!(cut_sequence_at("ab\x1b[1m"), None);
+        assert_eq!(cut_sequence_at("ab\x1bx"), None);
+        assert_eq!(cut_sequence_at("plain"), None);
     }
 
     #[test]

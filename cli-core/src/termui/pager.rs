@@ -57,7 +57,7 @@ where
 /// use clack_core::{Command, Output, testing::Runner};
 /// let cmd = Command::new("log").callback(|_| {
 ///     let mut pager = clack_core::termui::pager(None);
-///     writeln!(pager, "{}", clack_core::termui::style("first").bold())?;
+///     writeln!(pager, "{}", clack_core::termui::style("first").bold(true))?;
 ///     writeln!(pager, "second")?;
 ///     Ok(Output::none())
 /// });
@@ -67,6 +67,9 @@ where
 pub struct Pager {
     sink: Sink,
     color: bool,
+    /// Bytes kept back from the last write: a UTF-8 character or an escape
+    /// sequence that the next write completes.
+    held: Vec<u8>,
 }
 
 enum Sink {
@@ -98,6 +101,7 @@ pub fn pager(color: Option<bool>) -> Pager {
     Pager {
         sink: Sink::Output(io),
         color: color.unwrap_or(false),
+        held: Vec::new(),
     }
 }
 
@@ -114,15 +118,25 @@ impl Pager {
 
 impl Write for Pager {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let text = String::from_utf8_lossy(buf);
-        let text = styled_or_plain(&text, self.color);
-        match &mut self.sink {
-            Sink::Child {
-                stdin: Some(stdin), ..
-            } => stdin.write_all(text.as_bytes())?,
-            Sink::Child { stdin: None, .. } => return Err(std::io::ErrorKind::BrokenPipe.into()),
-            Sink::Output(io) => io.try_write(false, text.as_bytes())?,
-        }
+        self.held.extend_from_slice(buf);
+        let whole = match std::str::from_utf8(&self.held) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => self.held.len(),
+        };
+        let pending = self.held.split_off(whole);
+        let bytes = std::mem::replace(&mut self.held, pending);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let ready = match crate::ansi::cut_sequence_at(&text) {
+            Some(at) if !self.color => {
+                let mut rest = text.as_bytes()[at..].to_vec();
+                rest.append(&mut self.held);
+                self.held = rest;
+                &text[..at]
+            }
+            _ => &text[..],
+        };
+        self.send(&styled_or_plain(ready, self.color))?;
         Ok(buf.len())
     }
 
@@ -136,8 +150,25 @@ impl Write for Pager {
     }
 }
 
+impl Pager {
+    /// Hand text to the pager, or to the output when there is none.
+    fn send(&mut self, text: &str) -> std::io::Result<()> {
+        match &mut self.sink {
+            Sink::Child {
+                stdin: Some(stdin), ..
+            } => stdin.write_all(text.as_bytes()),
+            Sink::Child { stdin: None, .. } => Err(std::io::ErrorKind::BrokenPipe.into()),
+            Sink::Output(io) => io.try_write(false, text.as_bytes()),
+        }
+    }
+}
+
 impl Drop for Pager {
     fn drop(&mut self) {
+        if !self.held.is_empty() {
+            let rest = String::from_utf8_lossy(&std::mem::take(&mut self.held)).into_owned();
+            let _ = self.send(&rest);
+        }
         if let Sink::Child { stdin, child, .. } = &mut self.sink {
             let _ = stdin.as_mut().map(Write::flush);
             drop(stdin.take());
@@ -189,6 +220,7 @@ fn spawn_pager(io: &Io, color: Option<bool>) -> Option<Pager> {
             _watch: watch,
         },
         color: color.unwrap_or(false),
+        held: Vec::new(),
     })
 }
 
@@ -245,5 +277,36 @@ mod tests {
             .env("PAGER", "false")
             .invoke(&cmd, [] as [&str; 0]);
         assert_eq!(r.stdout, "bold and plain\n");
+    }
+
+    #[test]
+    fn styles_and_characters_split_across_writes_are_stripped_whole() {
+        let cmd = Command::new("p").callback(|_| {
+            let mut pager = pager(None);
+            for piece in [
+                &b"\x1b["[..],
+                b"1",
+                b"mbo",
+                b"ld\x1b",
+                b"[0m n\xc3",
+                b"\xa9\n",
+            ] {
+                pager.write_all(piece)?;
+            }
+            Ok(Output::none())
+        });
+        let r = Runner::new().invoke(&cmd, [] as [&str; 0]);
+        assert_eq!(r.stdout, "bold n\u{e9}\n");
+    }
+
+    #[test]
+    fn an_unfinished_sequence_is_written_when_the_pager_closes() {
+        let cmd = Command::new("p").callback(|_| {
+            let mut pager = pager(None);
+            pager.write_all(b"end\x1b[1")?;
+            Ok(Output::none())
+        });
+        let r = Runner::new().invoke(&cmd, [] as [&str; 0]);
+        assert_eq!(r.stdout, "end\x1b[1");
     }
 }
