@@ -48,6 +48,8 @@ mod command;
 mod compat;
 pub mod complete;
 pub mod context;
+#[cfg(feature = "docgen")]
+pub mod docgen;
 mod echo;
 mod error;
 pub mod fileio;

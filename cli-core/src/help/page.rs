@@ -83,7 +83,7 @@ fn deprecated_label(deprecated: &Option<String>) -> String {
     }
 }
 
-fn usage_pieces(ctx: &Context) -> String {
+pub(crate) fn usage_pieces(ctx: &Context) -> String {
     let cmd = ctx.command();
     let mut pieces: Vec<String> = Vec::new();
     if let Some(m) = &cmd.options_metavar
@@ -147,10 +147,8 @@ pub(crate) fn help_for(ctx: &Context, err: bool) -> String {
     paint(text, &f.take_spans(), styles)
 }
 
-fn write_help_page(ctx: &Context, f: &mut HelpFormatter) {
-    let cmd = ctx.command();
-    write_usage(ctx, f);
-
+/// The help text a page shows: cleaned, cut at `\f`, `(DEPRECATED)` added.
+pub(crate) fn help_text(cmd: &Command) -> String {
     let mut text = match &cmd.help {
         Some(h) => {
             let clean = cleandoc(h);
@@ -169,6 +167,14 @@ fn write_help_page(ctx: &Context, f: &mut HelpFormatter) {
             format!("{text} {label}")
         };
     }
+    text
+}
+
+fn write_help_page(ctx: &Context, f: &mut HelpFormatter) {
+    let cmd = ctx.command();
+    write_usage(ctx, f);
+
+    let text = help_text(cmd);
     if !text.is_empty() {
         f.write_paragraph();
         f.indent();
