@@ -482,7 +482,7 @@ impl Error {
                 push_span(&mut out, &mut spans, "Error:", Role::Error);
                 out.push(' ');
                 let message = self.formatted_message();
-                match ["Did you mean", "(Possible options:"]
+                match ["(Did you mean", "Did you mean", "(Possible options:"]
                     .iter()
                     .find_map(|h| message.find(h))
                 {
