@@ -78,7 +78,10 @@ impl CommandSource for Aliased {
     epilog = "See the manual for more: every command has --help.",
     commands = [add, list, remove, reset, purge, internals]
 )]
-fn cli(ctx: &Context, #[option("--quiet", "-q", help = "Print nothing but errors.")] _quiet: bool) {
+pub(crate) fn cli(
+    ctx: &Context,
+    #[option("--quiet", "-q", help = "Print nothing but errors.")] _quiet: bool,
+) {
     if ctx.invoked_subcommand().is_none() {
         clack::echo("No command given; the list has 2 items.");
     }

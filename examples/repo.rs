@@ -5,7 +5,8 @@
 //! `#[obj]`. It also shows an environment variable for an option, a
 //! repeated option taking two values, optional and variadic arguments, a
 //! confirmation option, prompted and password options, a nested group, and
-//! commands named apart from their functions.
+//! commands named apart from their functions. Its help and errors are
+//! styled on a terminal (`clack::Styles::default()`).
 //!
 //!     cargo run --example repo -- clone https://example.invalid/widget.git
 
@@ -36,7 +37,8 @@ impl Repo {
 #[group(
     commands = [clone, delete, setuser, commit, copy, remote],
     version = "2.0.0",
-    version_prog_name = "repo"
+    version_prog_name = "repo",
+    styles = clack::Styles::default()
 )]
 pub(crate) fn cli(
     ctx: &Context,

@@ -223,8 +223,9 @@ pub mod prelude {
 #[cfg(all(doctest, feature = "derive", feature = "completion"))]
 pub mod guide {
     macro_rules! chapters {
-        ($($name:ident = $file:literal,)*) => {
+        ($($(#[$m:meta])* $name:ident = $file:literal,)*) => {
             $(
+                $(#[$m])*
                 #[doc = include_str!(concat!("../docs/", $file))]
                 pub struct $name;
             )*
@@ -254,6 +255,8 @@ pub mod guide {
         ComingFromClap = "from-clap.md",
         Performance = "performance.md",
         Fuzzing = "fuzzing.md",
+        #[cfg(feature = "docgen")]
+        ManPages = "man-pages.md",
     }
 }
 

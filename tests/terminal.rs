@@ -21,6 +21,9 @@ use std::time::{Duration, Instant};
 #[allow(dead_code)]
 #[path = "../examples/prompts.rs"]
 mod prompts_example;
+#[allow(dead_code, unreachable_pub)]
+#[path = "../examples/repo.rs"]
+mod repo_example;
 #[path = "terminal/signals.rs"]
 mod signals;
 #[allow(dead_code)]
@@ -36,6 +39,9 @@ fn main() {
     match std::env::var(EXAMPLE_VAR).as_deref() {
         Ok("termui") => return termui_example::main(),
         Ok("prompts") => return prompts_example::main(),
+        Ok("repo") => std::process::exit(
+            repo_example::cli::command().run(clack::Run::new().prog_name("repo")),
+        ),
         _ => {}
     }
     let tests: &[Test] = &[
@@ -74,6 +80,11 @@ fn main() {
             "ctrl_c_while_the_pager_runs_is_the_pagers",
             true,
             signals::ctrl_c_while_the_pager_runs,
+        ),
+        (
+            "styled_help_on_a_terminal_only",
+            true,
+            styled_help_on_a_terminal_only,
         ),
         (
             "non_utf8_prompt_input_is_refused",
@@ -504,6 +515,75 @@ fn styles_on_terminal_only() {
     assert!(
         text.starts_with("Red and bold\n") && !text.contains('\x1b'),
         "{text:?}"
+    );
+}
+
+/// `repo clone --help` and a usage error are styled on the terminal, plain
+/// through a pipe and under `NO_COLOR` or `CLICOLOR=0`, with the same
+/// visible text and line breaks.
+fn styled_help_on_a_terminal_only() {
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for d in chars.by_ref() {
+                    if d.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let lines =
+        |s: &str| -> Vec<String> { s.trim().lines().map(|l| l.trim_end().to_string()).collect() };
+    let help = example("repo", "clone --help");
+    let t = Tmux::run(&format!(
+        "{help}; echo '--- piped'; {help} | cat; echo \"[exit $?]\""
+    ));
+    t.wait_for("[exit 0]");
+    let screen = t.screen(true);
+    let (tty, piped) = screen.split_once("--- piped").expect("both parts");
+    let piped = piped.split("[exit").next().unwrap_or_default();
+    assert!(tty.contains('\x1b'), "no styles on the terminal: {tty:?}");
+    assert!(
+        strip(tty).starts_with("Usage: repo clone [OPTIONS] SRC [DEST]"),
+        "{tty:?}"
+    );
+    assert!(
+        !piped.contains('\x1b'),
+        "styles went into the pipe: {piped:?}"
+    );
+    assert_eq!(
+        lines(&strip(tty)),
+        lines(piped),
+        "the same lines with and without styles"
+    );
+
+    let error = example("repo", "--verbos");
+    let t = Tmux::run(&format!(
+        "NO_COLOR=1 {help}; echo '--- clicolor'; CLICOLOR=0 {error}; echo '--- error'; {error}; echo \"[exit $?]\""
+    ));
+    t.wait_for("[exit 2]");
+    let screen = t.screen(true);
+    let parts: Vec<&str> = screen.split("--- ").collect();
+    assert_eq!(parts.len(), 3, "{screen:?}");
+    assert!(!parts[0].contains('\x1b'), "NO_COLOR: {:?}", parts[0]);
+    assert!(parts[0].contains("Usage: repo clone"), "{:?}", parts[0]);
+    assert!(!parts[1].contains('\x1b'), "CLICOLOR=0: {:?}", parts[1]);
+    assert!(
+        parts[1].contains("Error: No such option '--verbos'."),
+        "{:?}",
+        parts[1]
+    );
+    assert!(parts[2].contains('\x1b'), "no styled error: {:?}", parts[2]);
+    assert!(
+        strip(parts[2]).contains("Error: No such option '--verbos'."),
+        "{:?}",
+        parts[2]
     );
 }
 

@@ -84,7 +84,8 @@ pub(crate) fn echo_to(io: &Io, text: &str, err: bool, color: Option<bool>) {
 
 /// Whether styles should reach a stream: the context's `color` setting if
 /// given, else `CLICOLOR_FORCE` (set and not `0`) forces them, else
-/// `NO_COLOR` (set and not empty) drops them, else only on a terminal.
+/// `NO_COLOR` (set and not empty) or `CLICOLOR=0` drops them, else only on
+/// a terminal. Help pages and error messages follow the same rule.
 pub(crate) fn use_color(io: &Io, err: bool, color: Option<bool>) -> bool {
     if let Some(c) = color {
         return c;
@@ -96,7 +97,9 @@ pub(crate) fn use_color(io: &Io, err: bool, color: Option<bool>) -> bool {
     {
         return true;
     }
-    if env.get("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+    if env.get("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || env.var("CLICOLOR").as_deref() == Some("0")
+    {
         return false;
     }
     if err {

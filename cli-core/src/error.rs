@@ -9,6 +9,7 @@
 use std::fmt;
 
 use crate::compat::repr::py_repr;
+use crate::layout::spans::{Role, Span};
 
 /// What went wrong, in Click's vocabulary.
 ///
@@ -59,6 +60,8 @@ pub enum ErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct UsageInfo {
     pub(crate) usage: String,
+    /// Where the parts of `usage` are, for styles.
+    pub(crate) usage_spans: Vec<Span>,
     pub(crate) try_hint: Option<String>,
 }
 
@@ -450,8 +453,16 @@ impl Error {
     /// assert_eq!(clack_core::Error::exit(3).render(), "");
     /// ```
     pub fn render(&self) -> String {
+        self.render_spans().0
+    }
+
+    /// [`render`](Self::render)'s text and where its parts are, for styles:
+    /// the usage line's, `Try '... --help'` and `Did you mean ...?` as
+    /// hints, the `Error:` prefix.
+    pub(crate) fn render_spans(&self) -> (String, Vec<Span>) {
         let inner = &self.0;
-        match inner.kind {
+        let mut spans = Vec::new();
+        let text = match inner.kind {
             ErrorKind::Exit(_) | ErrorKind::BrokenPipe => String::new(),
             ErrorKind::Abort => "Aborted!\n".to_string(),
             ErrorKind::Interrupted => "\nAborted!\n".to_string(),
@@ -460,15 +471,27 @@ impl Error {
                 let mut out = String::new();
                 if let Some(usage) = &inner.usage {
                     out.push_str(&usage.usage);
+                    spans.extend(usage.usage_spans.iter().cloned());
                     out.push('\n');
                     if let Some(hint) = &usage.try_hint {
-                        out.push_str(hint);
+                        push_span(&mut out, &mut spans, hint, Role::Hint);
                         out.push('\n');
                     }
                     out.push('\n');
                 }
-                out.push_str("Error: ");
-                out.push_str(&self.formatted_message());
+                push_span(&mut out, &mut spans, "Error:", Role::Error);
+                out.push(' ');
+                let message = self.formatted_message();
+                match ["(Did you mean", "Did you mean", "(Possible options:"]
+                    .iter()
+                    .find_map(|h| message.find(h))
+                {
+                    Some(at) => {
+                        out.push_str(&message[..at]);
+                        push_span(&mut out, &mut spans, &message[at..], Role::Hint);
+                    }
+                    None => out.push_str(&message),
+                }
                 out.push('\n');
                 for cause in self.causes() {
                     out.push_str("Caused by: ");
@@ -477,8 +500,19 @@ impl Error {
                 }
                 out
             }
-        }
+        };
+        (text, spans)
     }
+}
+
+/// Appends `text` to `out`, recording it as `role`.
+fn push_span(out: &mut String, spans: &mut Vec<Span>, text: &str, role: Role) {
+    let start = out.len();
+    out.push_str(text);
+    spans.push(Span {
+        range: start..out.len(),
+        role,
+    });
 }
 
 impl fmt::Display for Error {
@@ -631,6 +665,7 @@ mod tests {
     #[test]
     fn usage_error_with_usage_lines() {
         let e = Error::usage("Got unexpected extra argument (x)").attach_usage(|| UsageInfo {
+            usage_spans: Vec::new(),
             usage: "Usage: greet [OPTIONS]".into(),
             try_hint: Some("Try 'greet --help' for help.".into()),
         });
@@ -644,10 +679,12 @@ mod tests {
     fn inner_context_wins() {
         let e = Error::usage("x")
             .attach_usage(|| UsageInfo {
+                usage_spans: Vec::new(),
                 usage: "inner".into(),
                 try_hint: None,
             })
             .attach_usage(|| UsageInfo {
+                usage_spans: Vec::new(),
                 usage: "outer".into(),
                 try_hint: None,
             });
@@ -657,6 +694,7 @@ mod tests {
     #[test]
     fn failures_have_no_usage() {
         let e = Error::failure("boom").attach_usage(|| UsageInfo {
+            usage_spans: Vec::new(),
             usage: "u".into(),
             try_hint: None,
         });

@@ -48,6 +48,8 @@ mod command;
 mod compat;
 pub mod complete;
 pub mod context;
+#[cfg(feature = "docgen")]
+pub mod docgen;
 mod echo;
 mod error;
 pub mod fileio;
@@ -77,6 +79,7 @@ pub use command::{BeforeParse, Callback, Command, version_option};
 pub use context::{Context, ContextSettings, ParameterSource};
 pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};
+pub use layout::styles::Styles;
 pub use param::{
     Arg, CompleteFn, Decls, Opt, Param, ParamCallback, ParamSet, confirmation_option,
     password_option,
@@ -85,6 +88,9 @@ pub use returns::CommandReturn;
 pub use run::{Outcome, Run};
 pub use types::{ParamType, ParamValue};
 pub use value::{Output, Value};
+
+/// The style types [`Styles`] is made of.
+pub use anstyle;
 
 // The crates whose types the optional features make parameter values, so
 // that a program names the same versions clack converts to.

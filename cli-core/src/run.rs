@@ -178,6 +178,7 @@ impl Command {
     /// ```
     pub fn run(self, run: Run) -> i32 {
         let io = Rc::new(run.io.unwrap_or_else(Io::process));
+        let look = Look::of(&self, &run.settings);
         let outcome = self.run_with_io(
             run.args,
             run.prog_name,
@@ -185,7 +186,7 @@ impl Command {
             io.clone(),
             &run.settings,
         );
-        report(&io, outcome)
+        report(&io, outcome, &look)
     }
 
     /// Run and return how it ended instead of printing errors (Click's
@@ -265,15 +266,36 @@ impl Command {
     }
 }
 
+/// How errors look at the end of a run: the root command's styles and the
+/// `color` setting (a run's settings first, then the command's).
+pub(crate) struct Look {
+    color: Option<bool>,
+    styles: Option<std::sync::Arc<crate::layout::styles::Styles>>,
+}
+
+impl Look {
+    pub(crate) fn of(cmd: &Command, settings: &ContextSettings) -> Look {
+        Look {
+            color: settings.color.or(cmd.context_settings.color),
+            styles: cmd.styles.clone(),
+        }
+    }
+
+    /// The text of `error` for standard error, through the colour rule.
+    pub(crate) fn error_text(&self, io: &Io, error: &Error) -> String {
+        crate::help::styles::render_error(error, io, self.color, self.styles.as_deref())
+    }
+}
+
 /// Print what Click prints for an outcome and give the exit code.
-pub(crate) fn report(io: &Io, outcome: Result<Output, Error>) -> i32 {
+pub(crate) fn report(io: &Io, outcome: Result<Output, Error>, look: &Look) -> i32 {
     let code = match outcome {
         Ok(_) => 0,
         Err(e) => {
             if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
                 return 1;
             }
-            let text = e.render();
+            let text = look.error_text(io, &e);
             let said = !text.is_empty();
             if said {
                 io.write_err(text);

@@ -432,6 +432,7 @@ impl Runner {
             settings.terminal_width = Some(FORCED_HELP_WIDTH);
         }
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+        let look = crate::run::Look::of(command, &settings);
         let outcome =
             command
                 .clone()
@@ -441,12 +442,12 @@ impl Runner {
             Err(e) => (Some(e), None),
         };
         let code = match &error {
-            None => crate::run::report(&io, Ok(Output::none())),
+            None => crate::run::report(&io, Ok(Output::none()), &look),
             Some(e) => {
                 if *e.kind() == ErrorKind::BrokenPipe || (io.broken_pipe() && e.exit_code() != 0) {
                     1
                 } else {
-                    let text = e.render();
+                    let text = look.error_text(&io, e);
                     let said = !text.is_empty();
                     if said {
                         io.write_err(text);

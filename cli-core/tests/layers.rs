@@ -49,6 +49,8 @@ const LAYERS: &[&str] = &[
     // running a tree from a process or a test
     "run",
     "testing",
+    // reference documentation, from the same model as help
+    "docgen",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -197,6 +197,10 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         let hook = &hook.value;
         calls.push(quote!(.before_parse(#hook)));
     }
+    if let Some(styles) = &a.styles {
+        let styles = &styles.value;
+        calls.push(quote!(.styles(#styles)));
+    }
     for input in &model.inputs {
         match input {
             Input::Value(f) => {
@@ -256,6 +260,7 @@ fn context_settings(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream
         ("allow_interspersed_args", &a.allow_interspersed_args),
         ("ignore_unknown_options", &a.ignore_unknown_options),
         ("show_default", &a.show_default),
+        ("color", &a.color),
     ] {
         if let Some(s) = slot {
             let method = format_ident!("{method}");

@@ -88,6 +88,8 @@ mod valid;
 /// | `allow_extra_args`, `allow_interspersed_args`, `ignore_unknown_options` | context settings for parsing |
 /// | `show_default` | context setting: show every option's default |
 /// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
+/// | `styles = expr` | a `clack::Styles` for the help and errors of the command and its subcommands, on a terminal |
+/// | `color`, `color = false` | context setting: force styles on (or off) whatever the stream |
 /// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///

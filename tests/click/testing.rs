@@ -78,7 +78,6 @@ fn with_color() {
 
 /// A styled error message is shown plain unless colour is on.
 #[test]
-#[ignore = "clack differs: an error message is written with its styles whatever the stream (run.rs and testing.rs write e.render() raw, not through echo's colour rule)"]
 fn with_color_errors() {
     let cmd = Command::new("cli").callback(|_| {
         Err(Error::failure(

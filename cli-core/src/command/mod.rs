@@ -71,6 +71,8 @@ pub struct Command {
     pub(crate) group: Option<Box<GroupSpec>>,
     /// Hand every argument to the callback unparsed (plugin commands).
     pub(crate) raw_args: bool,
+    /// Styles of help and errors, inherited by subcommands.
+    pub(crate) styles: Option<Arc<crate::layout::styles::Styles>>,
 }
 
 impl Command {
@@ -97,6 +99,7 @@ impl Command {
             before_parse: Vec::new(),
             group: None,
             raw_args: false,
+            styles: None,
         }
     }
 
@@ -446,7 +449,7 @@ impl Command {
             return Err(Error::declaration(&ctx.command_path(), problem));
         }
         if args.is_empty() && self.no_args_is_help_value() && !ctx.resilient_parsing() {
-            return Err(Error::new(ErrorKind::NoArgsIsHelp, ctx.get_help()));
+            return Err(Error::new(ErrorKind::NoArgsIsHelp, ctx.help_for(true)));
         }
         let settings = ctx.settings();
         let normalize = settings.token_normalize.clone();

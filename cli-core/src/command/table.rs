@@ -190,7 +190,7 @@ fn make_help_option(names: Vec<String>) -> Param {
             if value != Some(true) || ctx.resilient_parsing() {
                 return Ok(value);
             }
-            let help = ctx.get_help();
+            let help = ctx.help_for(false);
             crate::echo::echo_to(ctx.io(), &help, false, ctx.color());
             Err(ctx.exit(0))
         })

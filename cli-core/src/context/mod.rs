@@ -83,6 +83,9 @@ pub(crate) trait CommandView: Any + Send + Sync {
     fn usage_info(&self, ctx: &Context) -> UsageInfo;
     /// The whole help page.
     fn help_page(&self, ctx: &Context) -> String;
+    /// The help page for standard output (or error, with `err`): styled
+    /// when the context has styles and colour is on for the stream.
+    fn help_page_for(&self, ctx: &Context, err: bool) -> String;
     /// What the command's arguments add to a subcommand's path
     /// (`edge.py INST sub`).
     fn usage_pieces(&self, ctx: &Context) -> Vec<String>;
@@ -616,6 +619,12 @@ impl Context {
     /// ```
     pub fn get_help(&self) -> String {
         self.0.command.help_page(self)
+    }
+
+    /// The help page as it reaches standard output (or error, with
+    /// `err`): styled when there are styles and colour is on.
+    pub(crate) fn help_for(&self, err: bool) -> String {
+        self.0.command.help_page_for(self, err)
     }
 
     pub(crate) fn usage_info(&self) -> UsageInfo {

@@ -2,3 +2,4 @@
 //! help, from its declaration and context.
 
 pub(crate) mod page;
+pub(crate) mod styles;

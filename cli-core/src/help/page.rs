@@ -11,6 +11,7 @@ use crate::command::Command;
 use crate::context::CommandView;
 use crate::error::UsageInfo;
 use crate::layout::formatter::HelpFormatter;
+use crate::layout::styles::paint;
 use crate::layout::wrap::{cleandoc, make_default_short_help};
 
 /// How a context sees its command: the usage line, help page and usage
@@ -48,14 +49,22 @@ impl CommandView for Command {
                 longest
             ))
         });
+        let mut f = HelpFormatter::recording(ctx.help_width());
+        write_usage(ctx, &mut f);
+        let usage = f.getvalue().trim_end_matches('\n').to_string();
         UsageInfo {
-            usage: usage(ctx),
+            usage,
+            usage_spans: f.take_spans(),
             try_hint,
         }
     }
 
     fn help_page(&self, ctx: &Context) -> String {
         help_page(ctx)
+    }
+
+    fn help_page_for(&self, ctx: &Context, err: bool) -> String {
+        help_for(ctx, err)
     }
 
     fn usage_pieces(&self, ctx: &Context) -> Vec<String> {
@@ -74,7 +83,7 @@ fn deprecated_label(deprecated: &Option<String>) -> String {
     }
 }
 
-fn usage_pieces(ctx: &Context) -> String {
+pub(crate) fn usage_pieces(ctx: &Context) -> String {
     let cmd = ctx.command();
     let mut pieces: Vec<String> = Vec::new();
     if let Some(m) = &cmd.options_metavar
@@ -120,10 +129,26 @@ pub(crate) fn short_help(cmd: &Command, limit: usize) -> String {
 
 /// The full help page of the context's command.
 pub(crate) fn help_page(ctx: &Context) -> String {
-    let cmd = ctx.command();
     let mut f = HelpFormatter::new(ctx.help_width());
-    write_usage(ctx, &mut f);
+    write_help_page(ctx, &mut f);
+    f.getvalue().trim_end_matches('\n').to_string()
+}
 
+/// The help page as it reaches standard output (or error, with `err`):
+/// styled when the context has styles and colour is on for the stream.
+pub(crate) fn help_for(ctx: &Context, err: bool) -> String {
+    let Some(styles) = ctx.styled_for(err) else {
+        return help_page(ctx);
+    };
+    let mut f = HelpFormatter::recording(ctx.help_width());
+    write_help_page(ctx, &mut f);
+    let text = f.getvalue();
+    let text = text.trim_end_matches('\n');
+    paint(text, &f.take_spans(), styles)
+}
+
+/// The help text a page shows: cleaned, cut at `\f`, `(DEPRECATED)` added.
+pub(crate) fn help_text(cmd: &Command) -> String {
     let mut text = match &cmd.help {
         Some(h) => {
             let clean = cleandoc(h);
@@ -142,6 +167,14 @@ pub(crate) fn help_page(ctx: &Context) -> String {
             format!("{text} {label}")
         };
     }
+    text
+}
+
+fn write_help_page(ctx: &Context, f: &mut HelpFormatter) {
+    let cmd = ctx.command();
+    write_usage(ctx, f);
+
+    let text = help_text(cmd);
     if !text.is_empty() {
         f.write_paragraph();
         f.indent();
@@ -170,7 +203,7 @@ pub(crate) fn help_page(ctx: &Context) -> String {
         f.section("Options", |f| f.write_dl(&options));
     }
     if cmd.group.is_some() {
-        write_commands(ctx, &mut f);
+        write_commands(ctx, f);
     }
     if let Some(epilog) = &cmd.epilog
         && !epilog.is_empty()
@@ -180,7 +213,6 @@ pub(crate) fn help_page(ctx: &Context) -> String {
         f.write_text(&cleandoc(epilog));
         f.dedent();
     }
-    f.getvalue().trim_end_matches('\n').to_string()
 }
 
 fn write_commands(ctx: &Context, f: &mut HelpFormatter) {

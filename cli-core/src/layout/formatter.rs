@@ -7,6 +7,7 @@
 //! when none is forced, and [`join_options`] joins an option's names for
 //! the left column of a definition list.
 
+use super::spans::{self, Role, Span};
 use super::wrap::wrap_text;
 use crate::ansi::term_len;
 use crate::compat::pystr::{char_len, is_alnum, splitlines};
@@ -77,6 +78,10 @@ pub struct HelpFormatter {
     current_indent: isize,
     buffer: String,
     written: bool,
+    /// Where each part of the page is, when recording (styled output).
+    spans: Option<Vec<Span>>,
+    /// The last heading, which tells a definition list's terms apart.
+    heading: String,
 }
 
 impl HelpFormatter {
@@ -94,6 +99,44 @@ impl HelpFormatter {
             current_indent: 0,
             buffer: String::new(),
             written: false,
+            spans: None,
+            heading: String::new(),
+        }
+    }
+
+    /// A formatter that also records where each part of the page lands,
+    /// for [`take_spans`](Self::take_spans).
+    pub(crate) fn recording(width: usize) -> Self {
+        let mut f = Self::new(width);
+        f.spans = Some(Vec::new());
+        f
+    }
+
+    /// The parts recorded so far, in order (empty when not recording).
+    pub(crate) fn take_spans(&mut self) -> Vec<Span> {
+        self.spans.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    /// Records `range` of the buffer as `role`, when recording.
+    fn mark(&mut self, range: std::ops::Range<usize>, role: Role) {
+        if let Some(spans) = &mut self.spans
+            && range.start < range.end
+        {
+            spans.push(Span { range, role });
+        }
+    }
+
+    /// Records each word written since `start` as `role`.
+    fn mark_words(&mut self, start: usize, role: Role) {
+        if self.spans.is_none() {
+            return;
+        }
+        let words: Vec<_> = spans::words(&self.buffer[start..])
+            .into_iter()
+            .map(|(at, w)| (start + at, w.len()))
+            .collect();
+        for (at, len) in words {
+            self.mark(at..at + len, role);
         }
     }
 
@@ -147,6 +190,11 @@ impl HelpFormatter {
         let usage_prefix = format!("{pad}{prefix}{prog} ");
         let text_width = self.width.saturating_sub(indent);
 
+        let base = self.buffer.len() + pad.len();
+        let prefix_end = base + prefix.trim_end().len();
+        self.mark(base..prefix_end, Role::Usage);
+        let prog_start = base + prefix.len();
+        self.mark(prog_start..prog_start + prog.len(), Role::Literal);
         if args.is_empty() {
             self.write(usage_prefix.trim_end_matches(' '));
             self.write("\n");
@@ -157,13 +205,17 @@ impl HelpFormatter {
         if text_width >= prefix_len.saturating_add(20) {
             let indent = Self::spaces(prefix_len);
             let text = wrap_text(args, text_width, &usage_prefix, &indent, false);
+            let args_start = self.buffer.len() + usage_prefix.len();
             self.write(&text);
+            self.mark_words(args_start, Role::Placeholder);
         } else {
             self.write(&usage_prefix);
             self.write("\n");
             let indent = Self::spaces(indent.max(term_len(prefix)) + 4);
             let text = wrap_text(args, text_width, &indent, &indent, false);
+            let args_start = self.buffer.len();
             self.write(&text);
+            self.mark_words(args_start, Role::Placeholder);
         }
         self.write("\n");
     }
@@ -171,7 +223,12 @@ impl HelpFormatter {
     /// Writes `heading:` at the current indent, with a newline.
     pub fn write_heading(&mut self, heading: &str) {
         let line = format!("{}{heading}:\n", Self::spaces(self.current_indent()));
+        let start = self.buffer.len() + self.current_indent();
         self.write(&line);
+        if self.spans.is_some() {
+            self.mark(start..self.buffer.len() - 1, Role::Heading);
+            heading.clone_into(&mut self.heading);
+        }
     }
 
     /// Writes a blank line, unless nothing has been written yet.
@@ -212,6 +269,11 @@ impl HelpFormatter {
 
         for (first, second) in rows {
             self.push_spaces(indent);
+            if self.spans.is_some() {
+                let mut found = Vec::new();
+                spans::term_spans(first, self.buffer.len(), &self.heading, &mut found);
+                self.spans.get_or_insert_default().extend(found);
+            }
             self.write(first);
             if second.is_empty() {
                 self.write("\n");
@@ -224,30 +286,43 @@ impl HelpFormatter {
                 self.write("\n");
                 self.push_spaces(first_col.saturating_add(indent));
             }
+            let start = self.buffer.len();
+            self.write_definition(second, first_col, indent);
+            if self.spans.is_some()
+                && let Some(at) = spans::note_start(second)
+            {
+                let visible = second[at..].chars().filter(|c| !c.is_whitespace()).count();
+                let end = self.buffer.len() - 1;
+                let from = spans::start_of_last_visible(&self.buffer[start..end], visible);
+                self.mark(start + from..end, Role::Note);
+            }
+        }
+    }
 
-            let text_width = self
-                .width
-                .saturating_sub(first_col.saturating_add(2))
-                .max(10);
-            let wrapped = wrap_text(second, text_width, "", "", true);
-            if !wrapped.is_empty() && wrapped.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-                // One line: nothing for `splitlines` to find.
-                self.write(&wrapped);
-                self.write("\n");
-                continue;
-            }
-            let lines = splitlines(&wrapped);
-            let Some((head, tail)) = lines.split_first() else {
-                self.write("\n");
-                continue;
-            };
-            self.write(head);
+    /// Writes the definition of a row, wrapped, and a newline.
+    fn write_definition(&mut self, second: &str, first_col: usize, indent: usize) {
+        let text_width = self
+            .width
+            .saturating_sub(first_col.saturating_add(2))
+            .max(10);
+        let wrapped = wrap_text(second, text_width, "", "", true);
+        if !wrapped.is_empty() && wrapped.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            // One line: nothing for `splitlines` to find.
+            self.write(&wrapped);
             self.write("\n");
-            for line in tail {
-                self.push_spaces(first_col.saturating_add(indent));
-                self.write(line);
-                self.write("\n");
-            }
+            return;
+        }
+        let lines = splitlines(&wrapped);
+        let Some((head, tail)) = lines.split_first() else {
+            self.write("\n");
+            return;
+        };
+        self.write(head);
+        self.write("\n");
+        for line in tail {
+            self.push_spaces(first_col.saturating_add(indent));
+            self.write(line);
+            self.write("\n");
         }
     }
 

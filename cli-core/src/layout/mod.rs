@@ -3,4 +3,6 @@
 //! nothing of commands; `help` lays their pages out with it.
 
 pub mod formatter;
+pub(crate) mod spans;
+pub(crate) mod styles;
 pub mod wrap;

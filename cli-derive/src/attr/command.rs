@@ -14,6 +14,7 @@ const COMMAND_KEYS: &[&str] = &[
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
     "show_default", "token_normalize", "before_parse", "crate", "completion_option",
+    "styles", "color",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -57,6 +58,8 @@ pub(crate) struct CommandAttrs {
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
     pub(crate) before_parse: Option<Spanned<Expr>>,
+    pub(crate) styles: Option<Spanned<Expr>>,
+    pub(crate) color: Option<Spanned<bool>>,
 }
 
 impl CommandAttrs {
@@ -136,6 +139,8 @@ impl CommandAttrs {
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
+            "styles" => set_once!(r, self.styles, k, v, r.expr(k, v)),
+            "color" => set_once!(r, self.color, k, v, r.bool(k, v)),
             _ => {}
         }
     }
