@@ -15,6 +15,7 @@ mod check;
 pub mod group;
 mod invoke;
 pub(crate) mod plugins;
+mod relations;
 pub(crate) mod table;
 
 use group::GroupSpec;
@@ -71,6 +72,8 @@ pub struct Command {
     pub(crate) group: Option<Box<GroupSpec>>,
     /// Hand every argument to the callback unparsed (plugin commands).
     pub(crate) raw_args: bool,
+    /// Constraints and option groups, when the command declares any.
+    pub(crate) declared: Option<Box<crate::constraint::Declared>>,
 }
 
 impl Command {
@@ -97,6 +100,7 @@ impl Command {
             before_parse: Vec::new(),
             group: None,
             raw_args: false,
+            declared: None,
         }
     }
 
@@ -493,6 +497,7 @@ impl Command {
             };
             return Err(ctx.fail(format!("Got unexpected extra {noun} ({words})")));
         }
+        crate::constraint::check(params.constraints(), &params, ctx)?;
         ctx.set_args(rest);
         if let Some(group) = &self.group {
             group.after_parse(ctx);
