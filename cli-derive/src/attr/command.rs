@@ -13,14 +13,14 @@ const COMMAND_KEYS: &[&str] = &[
     "no_args_is_help", "hidden", "deprecated", "help_option_names", "version",
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
-    "show_default", "token_normalize", "before_parse", "crate", "completion_option",
+    "show_default", "token_normalize", "before_parse", "crate", "completion_option", "constraints", "option_groups",
 ];
 
 /// Keys only `#[group]` accepts.
 #[rustfmt::skip]
 const GROUP_KEYS: &[&str] = &[
     "commands", "chain", "invoke_without_command", "subcommand_metavar", "result_callback",
-    "source",
+    "source", "sections",
 ];
 
 /// The typed contents of `#[command(..)]` or `#[group(..)]`.
@@ -57,6 +57,9 @@ pub(crate) struct CommandAttrs {
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
     pub(crate) before_parse: Option<Spanned<Expr>>,
+    pub(crate) constraints: Option<Spanned<Vec<super::ConstraintSpec>>>,
+    pub(crate) option_groups: Option<Spanned<Vec<super::GroupDecl>>>,
+    pub(crate) sections: Option<Spanned<Vec<super::SectionDecl>>>,
 }
 
 impl CommandAttrs {
@@ -136,6 +139,9 @@ impl CommandAttrs {
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
+            "constraints" => set_once!(r, self.constraints, k, v, r.constraints(k, v)),
+            "option_groups" => set_once!(r, self.option_groups, k, v, r.option_groups(k, v)),
+            "sections" => set_once!(r, self.sections, k, v, r.sections(k, v)),
             _ => {}
         }
     }
