@@ -246,6 +246,7 @@ pub mod guide {
         ContextObjects = "context.md",
         Prompts = "prompts.md",
         HelpPages = "help.md",
+        Constraints = "constraints.md",
         Testing = "testing.md",
         ShellCompletion = "completion.md",
         Utilities = "utilities.md",

@@ -6,6 +6,8 @@
 mod asyncs;
 #[path = "derive/choices.rs"]
 mod choices;
+#[path = "derive/constraints.rs"]
+mod constraints;
 #[path = "derive/fromstr.rs"]
 mod fromstr;
 #[path = "derive/greet.rs"]

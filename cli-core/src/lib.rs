@@ -47,6 +47,7 @@ mod candidate;
 mod command;
 mod compat;
 pub mod complete;
+pub mod constraint;
 pub mod context;
 #[cfg(feature = "docgen")]
 pub mod docgen;

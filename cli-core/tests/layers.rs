@@ -41,6 +41,7 @@ const LAYERS: &[&str] = &[
     // parameters and their value pipeline, then the parser over them
     "param",
     "parser",
+    "constraint",
     // commands and groups: declaration, parsing, invocation
     "command",
     // what is rendered or answered from a command tree

@@ -17,9 +17,11 @@ use crate::ctxt::Ctxt;
 
 mod command;
 mod param;
+mod relations;
 
 pub(crate) use command::CommandAttrs;
 pub(crate) use param::{ParamAttrs, ParamKind};
+pub(crate) use relations::{ConstraintSpec, GroupDecl, SectionDecl};
 
 /// One item of an attribute list.
 pub(crate) enum Entry {

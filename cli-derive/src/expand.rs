@@ -14,6 +14,7 @@ use crate::ctxt::{Ctxt, to_compile_errors};
 use crate::model::{CommandModel, Input};
 
 pub(crate) mod field;
+mod relations;
 
 /// `#[command]` (`is_group` false) or `#[group]`.
 pub(crate) fn command(attr: TokenStream, item: TokenStream, is_group: bool) -> TokenStream {
@@ -229,6 +230,7 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         let message = some(&a.version_message);
         calls.push(quote!(.param(#krate::version_option(#v, #prog, #message))));
     }
+    calls.extend(relations::command_calls(model, krate));
     let callback = callback(model, krate);
     calls.push(quote!(.callback(#callback)));
     quote!(#(#calls)*)
@@ -293,6 +295,9 @@ fn group_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
             let b = s.value;
             calls.push(quote!(.#method(#b)));
         }
+    }
+    if let Some(sections) = &a.sections {
+        calls.extend(relations::section_calls(&sections.value, krate));
     }
     if let Some(m) = &a.subcommand_metavar {
         let m = &m.value;

@@ -44,6 +44,70 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
         check_field(cx, field);
     }
     check_fields(cx, &fields, reserved);
+    check_relations(cx, model, &fields);
+}
+
+/// Every parameter a constraint names is one of the command's (unless a
+/// `#[params]` set brings parameters the macro cannot see; the runtime
+/// checks those), and every command in a section is one of the group's.
+fn check_relations(cx: &Ctxt, model: &CommandModel, fields: &[&Field]) {
+    let a = &model.attrs;
+    if let (Some(sections), commands) = (&a.sections, &a.commands) {
+        let listed: Vec<String> = commands
+            .iter()
+            .flat_map(|c| &c.value)
+            .map(|p| p.to_token_stream().to_string())
+            .collect();
+        for path in sections.value.iter().flat_map(|s| &s.commands) {
+            if !listed.contains(&path.to_token_stream().to_string()) {
+                cx.error_spanned_by(path, "this command is not in the group's `commands = [..]`");
+            }
+        }
+    }
+    if model
+        .inputs
+        .iter()
+        .any(|i| matches!(i, crate::model::Input::Params { .. }))
+    {
+        return;
+    }
+    let known = |name: &str| {
+        fields.iter().any(|f| {
+            crate::attr::unraw(&f.ident) == name
+                || f.storage_name() == name
+                || (f.is_option()
+                    && f.declarations()
+                        .iter()
+                        .any(|(d, _)| split_declaration(d).iter().any(|n| n == name)))
+        })
+    };
+    let names: Vec<String> = fields
+        .iter()
+        .map(|f| crate::attr::unraw(&f.ident))
+        .collect();
+    let unknown = |name: &str| {
+        format!(
+            "`{name}` is not a parameter of this command; its parameters are: {}",
+            names.join(", ")
+        )
+    };
+    for c in a.constraints.iter().flat_map(|s| &s.value) {
+        for ident in &c.params {
+            let name = crate::attr::unraw(ident);
+            if !known(&name) {
+                cx.error_spanned_by(ident, unknown(&name));
+            }
+        }
+    }
+    for f in fields {
+        for slot in [&f.attrs.conflicts_with, &f.attrs.requires] {
+            for lit in slot.iter().flat_map(|s| &s.value) {
+                if !known(&lit.value()) {
+                    cx.error_spanned_by(lit, unknown(&lit.value()));
+                }
+            }
+        }
+    }
 }
 
 /// Rules between the parameters of one command or parameter set: option

@@ -159,6 +159,8 @@ pub(crate) struct GroupSpec {
     pub(crate) subcommand_metavar: Option<String>,
     pub(crate) result_callback: Option<ResultCallback>,
     pub(crate) plugins: Option<Plugins>,
+    /// Titled sections of the subcommands in help.
+    pub(crate) sections: Vec<crate::constraint::CommandSection>,
 }
 
 impl Default for GroupSpec {
@@ -172,6 +174,7 @@ impl Default for GroupSpec {
             subcommand_metavar: None,
             result_callback: None,
             plugins: None,
+            sections: Vec::new(),
         }
     }
 }
@@ -322,7 +325,7 @@ impl Group {
         Group { cmd }
     }
 
-    fn spec(&mut self) -> &mut GroupSpec {
+    pub(super) fn spec(&mut self) -> &mut GroupSpec {
         self.cmd.group.get_or_insert_with(Box::default)
     }
 

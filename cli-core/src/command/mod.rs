@@ -15,6 +15,7 @@ mod check;
 pub mod group;
 mod invoke;
 pub(crate) mod plugins;
+mod relations;
 pub(crate) mod table;
 
 use group::GroupSpec;
@@ -73,6 +74,8 @@ pub struct Command {
     pub(crate) raw_args: bool,
     /// Styles of help and errors, inherited by subcommands.
     pub(crate) styles: Option<Arc<crate::layout::styles::Styles>>,
+    /// Constraints and option groups, when the command declares any.
+    pub(crate) declared: Option<Box<crate::constraint::Declared>>,
 }
 
 impl Command {
@@ -100,6 +103,7 @@ impl Command {
             group: None,
             raw_args: false,
             styles: None,
+            declared: None,
         }
     }
 
@@ -502,6 +506,7 @@ impl Command {
             };
             return Err(ctx.fail(format!("Got unexpected extra {noun} ({words})")));
         }
+        crate::constraint::check(params.constraints(), &params, ctx)?;
         ctx.set_args(rest);
         if let Some(group) = &self.group {
             group.after_parse(ctx);

@@ -12,6 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::Context;
 use crate::command::Command;
+use crate::constraint::Constraint;
 use crate::param::{Opt, Param};
 use crate::parser::OptionIndex;
 
@@ -23,6 +24,8 @@ pub(crate) struct ParamTable {
     index: OptionIndex,
     /// What is wrong with the declaration, found when the table was built.
     problem: Option<String>,
+    /// The constraints checked after parsing (usually none).
+    constraints: Vec<Constraint>,
 }
 
 impl ParamTable {
@@ -33,18 +36,27 @@ impl ParamTable {
             params.push(help_option(names));
         }
         let index = OptionIndex::new(&params, None);
-        let problem = super::check::problem(&params, ctx);
+        let mut problem = super::check::problem(&params, ctx);
+        let (constraints, constraint_problem) =
+            super::relations::table_constraints(command, &params);
+        problem = problem.or(constraint_problem);
         ParamTable {
             help_names,
             params,
             index,
             problem,
+            constraints,
         }
     }
 
     /// What is wrong with the command's declaration, if anything.
     pub(crate) fn problem(&self) -> Option<&str> {
         self.problem.as_deref()
+    }
+
+    /// The constraints to check once the values are known.
+    pub(crate) fn constraints(&self) -> &[Constraint] {
+        &self.constraints
     }
 
     /// Whether this table was built for these help option names.

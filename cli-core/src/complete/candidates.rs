@@ -35,15 +35,20 @@ pub(crate) fn command_candidates(ctx: &Context, incomplete: &str) -> Vec<Complet
     results
 }
 
-/// The names of the options that can still be given, with their help.
+/// The names of the options that can still be given (not given already,
+/// and not ruled out by a constraint over what is), with their help.
 fn option_names(ctx: &Context, incomplete: &str) -> Vec<CompletionItem> {
     let mut results = Vec::new();
-    for param in ctx.command().all_params(ctx) {
+    let params = ctx.command().all_params(ctx);
+    let constraints = params.constraints();
+    for param in params.iter() {
         if param.is_argument()
             || param.hidden()
             || (!param.multiple()
                 && ctx.get_parameter_source(param.name())
                     == Some(crate::ParameterSource::CommandLine))
+            || (!constraints.is_empty()
+                && crate::constraint::ruled_out(constraints, &params, ctx, param))
         {
             continue;
         }

@@ -8,11 +8,13 @@ use std::any::Any;
 
 use crate::Context;
 use crate::command::Command;
+use crate::constraint::CommandSection;
 use crate::context::CommandView;
 use crate::error::UsageInfo;
 use crate::layout::formatter::HelpFormatter;
 use crate::layout::styles::paint;
 use crate::layout::wrap::{cleandoc, make_default_short_help};
+use crate::param::Param;
 
 /// How a context sees its command: the usage line, help page and usage
 /// hints come from here.
@@ -194,14 +196,7 @@ fn write_help_page(ctx: &Context, f: &mut HelpFormatter) {
             arguments.iter().map(|a| a.argument_record(ctx)).collect();
         f.section("Positional arguments", |f| f.write_dl(&rows));
     }
-    let options: Vec<(String, String)> = params
-        .iter()
-        .filter(|p| !p.is_argument())
-        .filter_map(|p| p.help_record(ctx))
-        .collect();
-    if !options.is_empty() {
-        f.section("Options", |f| f.write_dl(&options));
-    }
+    write_options(ctx, cmd, &params, f);
     if cmd.group.is_some() {
         write_commands(ctx, f);
     }
@@ -234,23 +229,88 @@ fn write_commands(ctx: &Context, f: &mut HelpFormatter) {
         None => Vec::new(),
     };
     if !commands.is_empty() {
-        write_command_rows(f, &commands);
+        let sections = cmd.group.as_ref().map_or(&[][..], |g| &g.sections[..]);
+        write_command_rows(f, &commands, sections);
     }
     if !plugins.is_empty() {
         f.section("External commands", |f| f.write_dl(&plugins));
     }
 }
 
-fn write_command_rows(f: &mut HelpFormatter, commands: &[(String, std::sync::Arc<Command>)]) {
+fn write_command_rows(
+    f: &mut HelpFormatter,
+    commands: &[(String, std::sync::Arc<Command>)],
+    sections: &[CommandSection],
+) {
     let longest = commands
         .iter()
         .map(|(n, _)| n.chars().count())
         .max()
         .unwrap_or(0);
     let limit = f.width().saturating_sub(6 + longest);
+    let row =
+        |(name, sub): &(String, std::sync::Arc<Command>)| (name.clone(), short_help(sub, limit));
+    for section in sections {
+        let rows: Vec<(String, String)> = section
+            .commands
+            .iter()
+            .filter_map(|n| commands.iter().find(|(name, _)| name == n))
+            .map(row)
+            .collect();
+        if !rows.is_empty() {
+            f.section(&section.title, |f| f.write_dl(&rows));
+        }
+    }
     let rows: Vec<(String, String)> = commands
         .iter()
-        .map(|(name, sub)| (name.clone(), short_help(sub, limit)))
+        .filter(|(name, _)| !sections.iter().any(|s| s.commands.contains(name)))
+        .map(row)
         .collect();
-    f.section("Commands", |f| f.write_dl(&rows));
+    if !rows.is_empty() {
+        f.section("Commands", |f| f.write_dl(&rows));
+    }
+}
+
+/// The options: each option group's in a section of its own (`Output
+/// options: [mutually exclusive]`, its description, its rows), then the
+/// rest under `Options`. Hidden options and groups are left out.
+fn write_options(ctx: &Context, cmd: &Command, params: &[Param], f: &mut HelpFormatter) {
+    let group_of = |p: &Param| p.relations.as_ref().and_then(|r| r.group.clone());
+    let grouped = cmd.declared.is_some() || params.iter().any(|p| group_of(p).is_some());
+    let groups = if grouped {
+        cmd.option_groups(params)
+    } else {
+        Vec::new()
+    };
+    for group in groups.iter().filter(|g| !g.hidden) {
+        let rows: Vec<(String, String)> = params
+            .iter()
+            .filter(|p| !p.is_argument() && group_of(p).as_deref() == Some(&*group.name))
+            .filter_map(|p| p.help_record(ctx))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        f.write_paragraph();
+        f.write_heading_noted(&group.title, group.label());
+        f.indented(|f| {
+            if let Some(help) = &group.help {
+                f.write_text(&cleandoc(help));
+                f.write_paragraph();
+            }
+            f.write_dl(&rows);
+        });
+    }
+    let options: Vec<(String, String)> = params
+        .iter()
+        .filter(|p| !p.is_argument())
+        .filter(|p| match group_of(p) {
+            Some(name) => !groups.iter().any(|g| g.name == name),
+            None => true,
+        })
+        .filter_map(|p| p.help_record(ctx))
+        .collect();
+    if !options.is_empty() {
+        f.section("Options", |f| f.write_dl(&options));
+    }
 }

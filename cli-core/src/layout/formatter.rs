@@ -222,11 +222,26 @@ impl HelpFormatter {
 
     /// Writes `heading:` at the current indent, with a newline.
     pub fn write_heading(&mut self, heading: &str) {
-        let line = format!("{}{heading}:\n", Self::spaces(self.current_indent()));
+        self.write_heading_noted(heading, None);
+    }
+
+    /// Writes `heading:` and, when given, ` [note]` after it (a constraint
+    /// beside an option group's title), with a newline.
+    pub(crate) fn write_heading_noted(&mut self, heading: &str, note: Option<&str>) {
+        let indent = Self::spaces(self.current_indent());
         let start = self.buffer.len() + self.current_indent();
-        self.write(&line);
+        self.write(&format!("{indent}{heading}:"));
+        let heading_end = self.buffer.len();
+        if let Some(note) = note {
+            self.write(&format!(" [{note}]"));
+        }
+        let note_end = self.buffer.len();
+        self.write("\n");
         if self.spans.is_some() {
-            self.mark(start..self.buffer.len() - 1, Role::Heading);
+            self.mark(start..heading_end, Role::Heading);
+            if note.is_some() {
+                self.mark(heading_end + 1..note_end, Role::Note);
+            }
             heading.clone_into(&mut self.heading);
         }
     }

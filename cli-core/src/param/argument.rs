@@ -58,6 +58,7 @@ impl Arg {
                 deprecated: None,
                 help: None,
                 invalid: None,
+                relations: None,
             }),
             required: None,
             default_typed: None,

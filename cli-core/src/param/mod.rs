@@ -157,7 +157,19 @@ mod data {
         /// What is wrong with the declaration itself (an option whose
         /// names cannot be read), reported when the command first runs.
         pub(crate) invalid: Option<String>,
+        /// Its help section and the relations it declares itself
+        /// (`conflicts_with`, `requires`); `None` for most parameters.
+        pub(crate) relations: Option<Box<ParamRelations>>,
     }
+}
+
+/// What a parameter declares about its place among the others: the option
+/// group it is shown in and the parameters it conflicts with or needs.
+#[derive(Clone, Default)]
+pub(crate) struct ParamRelations {
+    pub(crate) group: Option<String>,
+    pub(crate) conflicts_with: Vec<String>,
+    pub(crate) requires: Vec<String>,
 }
 pub(crate) use data::ParamData;
 

@@ -118,6 +118,7 @@ impl Opt {
                 deprecated: None,
                 help: None,
                 invalid,
+                relations: None,
             }),
             spec: OptionSpec {
                 opts,
@@ -760,6 +761,8 @@ where
         Ok(f(ctx, param, typed)?.map(Value::new))
     })
 }
+
+mod relations;
 
 #[cfg(test)]
 mod tests;

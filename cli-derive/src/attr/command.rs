@@ -14,14 +14,14 @@ const COMMAND_KEYS: &[&str] = &[
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
     "show_default", "token_normalize", "before_parse", "crate", "completion_option",
-    "styles", "color",
+    "styles", "color", "constraints", "option_groups",
 ];
 
 /// Keys only `#[group]` accepts.
 #[rustfmt::skip]
 const GROUP_KEYS: &[&str] = &[
     "commands", "chain", "invoke_without_command", "subcommand_metavar", "result_callback",
-    "source",
+    "source", "sections",
 ];
 
 /// The typed contents of `#[command(..)]` or `#[group(..)]`.
@@ -60,6 +60,9 @@ pub(crate) struct CommandAttrs {
     pub(crate) before_parse: Option<Spanned<Expr>>,
     pub(crate) styles: Option<Spanned<Expr>>,
     pub(crate) color: Option<Spanned<bool>>,
+    pub(crate) constraints: Option<Spanned<Vec<super::ConstraintSpec>>>,
+    pub(crate) option_groups: Option<Spanned<Vec<super::GroupDecl>>>,
+    pub(crate) sections: Option<Spanned<Vec<super::SectionDecl>>>,
 }
 
 impl CommandAttrs {
@@ -141,6 +144,9 @@ impl CommandAttrs {
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
             "styles" => set_once!(r, self.styles, k, v, r.expr(k, v)),
             "color" => set_once!(r, self.color, k, v, r.bool(k, v)),
+            "constraints" => set_once!(r, self.constraints, k, v, r.constraints(k, v)),
+            "option_groups" => set_once!(r, self.option_groups, k, v, r.option_groups(k, v)),
+            "sections" => set_once!(r, self.sections, k, v, r.sections(k, v)),
             _ => {}
         }
     }

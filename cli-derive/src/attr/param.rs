@@ -21,7 +21,7 @@ const OPTION_KEYS: &[&str] = &[
     "count", "flag_value", "nargs", "multiple", "ty", "range", "min_open", "max_open", "clamp",
     "choices", "ignore_case", "shell_complete", "exists", "file_okay", "dir_okay", "readable",
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
-    "confirmation_option", "password_option",
+    "confirmation_option", "password_option", "group", "conflicts_with", "requires",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -78,6 +78,9 @@ pub(crate) struct ParamAttrs {
     pub(crate) atomic: Option<Spanned<bool>>,
     pub(crate) confirmation_option: Option<Spanned<bool>>,
     pub(crate) password_option: Option<Spanned<bool>>,
+    pub(crate) group: Option<Spanned<LitStr>>,
+    pub(crate) conflicts_with: Option<Spanned<Vec<LitStr>>>,
+    pub(crate) requires: Option<Spanned<Vec<LitStr>>>,
 }
 
 impl ParamAttrs {
@@ -211,6 +214,9 @@ impl ParamAttrs {
                 set_once!(r, self.confirmation_option, k, v, r.bool(k, v))
             }
             "password_option" => set_once!(r, self.password_option, k, v, r.bool(k, v)),
+            "group" => set_once!(r, self.group, k, v, r.str(k, v)),
+            "conflicts_with" => set_once!(r, self.conflicts_with, k, v, r.str_list(k, v, true)),
+            "requires" => set_once!(r, self.requires, k, v, r.str_list(k, v, true)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);

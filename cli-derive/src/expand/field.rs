@@ -161,6 +161,19 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
             calls.push(quote!(.#method(#b)));
         }
     }
+    if let Some(g) = &a.group {
+        let g = &g.value;
+        calls.push(quote!(.group(#g)));
+    }
+    for (method, slot) in [
+        ("conflicts_with", &a.conflicts_with),
+        ("requires", &a.requires),
+    ] {
+        for name in slot.iter().flat_map(|s| &s.value) {
+            let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+            calls.push(quote!(.#method(#name)));
+        }
+    }
     quote!(#head #(#calls)*)
 }
 
