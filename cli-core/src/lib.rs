@@ -47,6 +47,7 @@ mod candidate;
 mod command;
 mod compat;
 pub mod complete;
+pub mod config;
 pub mod context;
 mod echo;
 mod error;

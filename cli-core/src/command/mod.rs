@@ -293,6 +293,18 @@ impl Command {
         self
     }
 
+    /// Add a configuration file option (`--config PATH` and `--no-config`
+    /// by default): see [`ConfigOption`](crate::config::ConfigOption).
+    ///
+    /// ```
+    /// use clack_core::{Command, config::ConfigOption};
+    /// let cmd = Command::new("tool").config_option(ConfigOption::new().search("tool.toml"));
+    /// assert_eq!(cmd.params_list().len(), 2);
+    /// ```
+    pub fn config_option(self, option: crate::config::ConfigOption) -> Self {
+        self.params(option.into_params())
+    }
+
     /// Shorthand for the `help_option_names` context setting.
     ///
     /// ```
@@ -425,6 +437,11 @@ impl Command {
         for hook in &self.before_parse {
             hook(&ctx).map_err(|e| ctx.augment(e))?;
         }
+        // `@file` arguments are expanded once, for the whole command line.
+        let args = match ctx.settings().argument_files {
+            Some(mode) if parent.is_none() => crate::config::expand_argfiles(&ctx, mode, args)?,
+            _ => args,
+        };
         self.parse_args(&ctx, args)?;
         Ok(ctx)
     }
