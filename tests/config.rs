@@ -349,3 +349,160 @@ fn argument_files_fail_clearly() {
     assert_eq!(run(&Runner::new(), &plain, &["@x"]).stdout, "@x\n");
     let _ = NONE;
 }
+
+mod derived {
+    use clack::config::ConfigOption;
+    use clack::testing::Runner;
+
+    /// Serve files.
+    #[clack::command(config_option = ConfigOption::new().search("web.json"), argument_files = "lines")]
+    fn web(#[option(default = 80)] port: u16, #[argument(nargs = -1)] paths: Vec<String>) {
+        clack::echo(format!("{port} {paths:?}"));
+    }
+
+    #[clack::group(config_option, invoke_without_command, commands = [sub])]
+    fn cli(#[option(default = "anon")] name: String) {
+        clack::echo(name);
+    }
+
+    #[clack::command]
+    fn sub(#[option(default = 1)] n: u8) {
+        clack::echo(n.to_string());
+    }
+
+    #[test]
+    fn the_macros_add_the_option_and_the_setting() {
+        let runner = Runner::new()
+            .file("web.json", r#"{"port": 8080}"#)
+            .file("p.args", "a\nb\n");
+        let r = runner.invoke(&web::command(), ["@p.args"]);
+        assert_eq!(r.stdout, "8080 [\"a\", \"b\"]\n", "{}", r.output);
+        let r = Runner::new()
+            .file("c.toml", "name = \"ada\"\n[sub]\nn = 7\n")
+            .invoke(&cli::command().with_name("cli"), ["--config", "c.toml"]);
+        assert_eq!(r.stdout, "ada\n", "{}", r.output);
+        let r = Runner::new()
+            .file("c.toml", "name = \"ada\"\n[sub]\nn = 7\n")
+            .invoke(
+                &cli::command().with_name("cli"),
+                ["--config", "c.toml", "sub"],
+            );
+        assert_eq!(r.stdout, "ada\n7\n", "{}", r.output);
+    }
+}
+
+/// One test per rung of the precedence: command line, environment,
+/// configuration file, the program's default map, the default, the prompt.
+mod precedence {
+    use clack::config::ConfigOption;
+    use clack::context::DefaultMap;
+    use clack::testing::Runner;
+    use clack::{Command, ContextSettings, Opt, Output};
+
+    fn cmd(default: bool, map: bool, prompt: bool) -> Command {
+        let mut level = Opt::new("--level").envvar("LEVEL");
+        if default {
+            level = level.default("from-default");
+        }
+        if prompt {
+            level = level.prompt("Level");
+        }
+        let mut settings = ContextSettings::new();
+        if map {
+            settings = settings.default_map(DefaultMap::new().value("level", "from-map"));
+        }
+        Command::new("p")
+            .param(level)
+            .config_option(ConfigOption::new().search("p.toml"))
+            .context_settings(settings)
+            .callback(|ctx| {
+                let v: Option<String> = ctx.get("level")?;
+                let s = ctx.get_parameter_source("level").map(|s| s.name());
+                clack::echo(format!("{} {}", v.unwrap_or_default(), s.unwrap_or("-")));
+                Ok(Output::none())
+            })
+    }
+
+    fn all() -> Runner {
+        Runner::new()
+            .env("LEVEL", "from-env")
+            .file("p.toml", "level = \"from-config\"\n")
+    }
+
+    #[test]
+    fn command_line_first() {
+        let r = all().invoke(&cmd(true, true, false), ["--level", "from-cli"]);
+        assert_eq!(r.stdout, "from-cli COMMANDLINE\n");
+    }
+
+    #[test]
+    fn then_the_environment() {
+        let r = all().invoke(&cmd(true, true, false), [] as [&str; 0]);
+        assert_eq!(r.stdout, "from-env ENVIRONMENT\n");
+    }
+
+    #[test]
+    fn then_the_configuration_file() {
+        let r = all()
+            .env_remove("LEVEL")
+            .invoke(&cmd(true, true, false), [] as [&str; 0]);
+        assert_eq!(r.stdout, "from-config DEFAULT_MAP\n");
+    }
+
+    #[test]
+    fn then_the_programs_default_map() {
+        let r = all()
+            .env_remove("LEVEL")
+            .invoke(&cmd(true, true, false), ["--no-config"]);
+        assert_eq!(r.stdout, "from-map DEFAULT_MAP\n");
+    }
+
+    #[test]
+    fn then_the_default() {
+        let r = all()
+            .env_remove("LEVEL")
+            .invoke(&cmd(true, false, false), ["--no-config"]);
+        assert_eq!(r.stdout, "from-default DEFAULT\n");
+    }
+
+    #[test]
+    fn then_the_prompt_which_offers_the_file_value() {
+        let runner = all().env_remove("LEVEL").input("\n");
+        let r = runner.invoke(&cmd(false, false, true), [] as [&str; 0]);
+        assert_eq!(r.stdout, "Level [from-config]: \nfrom-config PROMPT\n");
+        let r = runner
+            .clone()
+            .input("typed\n")
+            .invoke(&cmd(false, false, true), ["--no-config"]);
+        assert_eq!(r.stdout, "Level: typed\ntyped PROMPT\n");
+    }
+}
+
+#[test]
+fn settings_are_saved_atomically_and_reading_never_writes() {
+    use clack::config::{ConfigFormat, ConfigTable, Toml, write_config};
+    let dir = clack::testing::TempDir::new().unwrap();
+    let path = dir.path().join("app.toml");
+    std::fs::write(&path, TOML).unwrap();
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let r = Runner::new().cwd(dir.path()).invoke(
+        &tool(ConfigOption::new()),
+        ["--config", "app.toml", "serve"],
+    );
+    assert_eq!(r.exit_code, 0, "{}", r.output);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), TOML);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let mut table = Toml.parse(TOML).unwrap();
+    table.insert("name".into(), "grace".into());
+    write_config(&path, &table, &Toml).unwrap();
+    let saved: ConfigTable = Toml
+        .parse(&std::fs::read_to_string(&path).unwrap())
+        .unwrap();
+    assert_eq!(saved, table);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

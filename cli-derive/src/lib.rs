@@ -88,6 +88,8 @@ mod valid;
 /// | `allow_extra_args`, `allow_interspersed_args`, `ignore_unknown_options` | context settings for parsing |
 /// | `show_default` | context setting: show every option's default |
 /// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
+/// | `config_option`, `config_option = ConfigOption::new()...` | a `--config PATH` / `--no-config` pair that reads defaults from a file (`clack::config::ConfigOption`) |
+/// | `argument_files = "lines"` or `"shell_words"` | context setting: expand `@file` arguments |
 /// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///

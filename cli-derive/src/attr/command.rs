@@ -14,6 +14,7 @@ const COMMAND_KEYS: &[&str] = &[
     "version_prog_name", "version_message", "auto_envvar_prefix", "max_content_width",
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
     "show_default", "token_normalize", "before_parse", "crate", "completion_option",
+    "config_option", "argument_files",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -57,6 +58,10 @@ pub(crate) struct CommandAttrs {
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
     pub(crate) before_parse: Option<Spanned<Expr>>,
+    /// `config_option` alone (`Some(None)`) or `config_option = expr`.
+    pub(crate) config_option: Option<Spanned<Option<Expr>>>,
+    /// `argument_files = "lines"` or `"shell_words"`.
+    pub(crate) argument_files: Option<Spanned<LitStr>>,
 }
 
 impl CommandAttrs {
@@ -136,7 +141,19 @@ impl CommandAttrs {
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
+            "config_option" => set_once!(r, self.config_option, k, v, Some(v.clone())),
+            "argument_files" => set_once!(r, self.argument_files, k, v, argfiles(r, k, v)),
             _ => {}
         }
     }
+}
+
+/// `argument_files = "lines"` or `"shell_words"`.
+fn argfiles(r: &Reader, k: &Ident, v: &Option<Expr>) -> Option<LitStr> {
+    let s = r.str(k, v)?;
+    if !matches!(s.value().as_str(), "lines" | "shell_words") {
+        r.cx.error_spanned_by(&s, "argument_files is \"lines\" or \"shell_words\"");
+        return None;
+    }
+    Some(s)
 }
