@@ -250,6 +250,7 @@ pub mod guide {
         Utilities = "utilities.md",
         ErrorsAndExitCodes = "errors.md",
         FrameworkClis = "framework-clis.md",
+        Configuration = "configuration.md",
         ComingFromClick = "from-click.md",
         ComingFromClap = "from-clap.md",
         Performance = "performance.md",
