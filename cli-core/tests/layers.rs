@@ -43,6 +43,8 @@ const LAYERS: &[&str] = &[
     "parser",
     // commands and groups: declaration, parsing, invocation
     "command",
+    // configuration files read into a command tree's default maps
+    "config",
     // what is rendered or answered from a command tree
     "help",
     "complete",

@@ -481,18 +481,6 @@ impl Group {
         self.with(|c| c.param(param))
     }
 
-    /// Add a configuration file option whose nested tables are the
-    /// subcommands' defaults: see [`ConfigOption`](crate::config::ConfigOption).
-    ///
-    /// ```
-    /// use clack_core::{Group, config::ConfigOption};
-    /// let g = Group::new("cli").config_option(ConfigOption::new().search("cli.toml"));
-    /// # let _ = g;
-    /// ```
-    pub fn config_option(self, option: crate::config::ConfigOption) -> Self {
-        self.with(|c| c.config_option(option))
-    }
-
     /// The group's callback, run before its subcommand.
     ///
     /// ```

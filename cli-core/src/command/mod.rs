@@ -11,6 +11,7 @@ use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
+mod argfile;
 mod check;
 pub mod group;
 mod invoke;
@@ -293,18 +294,6 @@ impl Command {
         self
     }
 
-    /// Add a configuration file option (`--config PATH` and `--no-config`
-    /// by default): see [`ConfigOption`](crate::config::ConfigOption).
-    ///
-    /// ```
-    /// use clack_core::{Command, config::ConfigOption};
-    /// let cmd = Command::new("tool").config_option(ConfigOption::new().search("tool.toml"));
-    /// assert_eq!(cmd.params_list().len(), 2);
-    /// ```
-    pub fn config_option(self, option: crate::config::ConfigOption) -> Self {
-        self.params(option.into_params())
-    }
-
     /// Shorthand for the `help_option_names` context setting.
     ///
     /// ```
@@ -439,7 +428,7 @@ impl Command {
         }
         // `@file` arguments are expanded once, for the whole command line.
         let args = match ctx.settings().argument_files {
-            Some(mode) if parent.is_none() => crate::config::expand_argfiles(&ctx, mode, args)?,
+            Some(mode) if parent.is_none() => argfile::expand(&ctx, mode, args)?,
             _ => args,
         };
         self.parse_args(&ctx, args)?;

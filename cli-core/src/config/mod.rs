@@ -18,7 +18,6 @@
 //! (`envvar` and automatic variables), the configuration file, the
 //! program's default map, the parameter's default, then the prompt.
 
-mod argfile;
 mod formats;
 mod load;
 #[cfg(feature = "files")]
@@ -28,8 +27,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use argfile::ArgFiles;
-pub(crate) use argfile::expand as expand_argfiles;
+// Defined with the context settings, public here with the other
+// configuration items.
+pub use crate::context::settings::ArgFiles;
 #[cfg(feature = "json")]
 pub use formats::Json;
 #[cfg(feature = "toml")]
@@ -374,5 +374,33 @@ impl ConfigOption {
     /// ```
     pub fn into_params(self) -> Vec<crate::Param> {
         load::params(self)
+    }
+}
+
+impl crate::Command {
+    /// Add a configuration file option (`--config PATH` and `--no-config`
+    /// by default): see [`ConfigOption`](ConfigOption).
+    ///
+    /// ```
+    /// use clack_core::{Command, config::ConfigOption};
+    /// let cmd = Command::new("tool").config_option(ConfigOption::new().search("tool.toml"));
+    /// assert_eq!(cmd.params_list().len(), 2);
+    /// ```
+    pub fn config_option(self, option: ConfigOption) -> Self {
+        self.params(option.into_params())
+    }
+}
+
+impl crate::Group {
+    /// Add a configuration file option whose nested tables are the
+    /// subcommands' defaults: see [`ConfigOption`](ConfigOption).
+    ///
+    /// ```
+    /// use clack_core::{Group, config::ConfigOption};
+    /// let g = Group::new("cli").config_option(ConfigOption::new().search("cli.toml"));
+    /// # let _ = g;
+    /// ```
+    pub fn config_option(self, option: ConfigOption) -> Self {
+        self.with(|c| c.config_option(option))
     }
 }

@@ -105,7 +105,7 @@ pub(crate) struct Resolved {
     pub(crate) token_normalize: Option<TokenNormalizer>,
     pub(crate) color: Option<bool>,
     pub(crate) show_default: Option<bool>,
-    pub(crate) argument_files: Option<crate::config::ArgFiles>,
+    pub(crate) argument_files: Option<settings::ArgFiles>,
 }
 
 struct State {

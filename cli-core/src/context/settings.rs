@@ -7,6 +7,24 @@ use std::sync::{Arc, OnceLock};
 use super::{Context, Resolved};
 use crate::value::Literal;
 
+/// How the arguments of an `@file` are written, for
+/// [`ContextSettings::argument_files`](crate::ContextSettings::argument_files).
+///
+/// ```
+/// use clack_core::{ContextSettings, config::ArgFiles};
+/// let s = ContextSettings::new().argument_files(ArgFiles::ShellWords);
+/// # let _ = s;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgFiles {
+    /// One argument per line, taken whole (spaces included); blank lines
+    /// are skipped.
+    Lines,
+    /// Words split as a POSIX shell splits them, with quotes and
+    /// backslashes (`--name "Ada Lovelace"`); `#` starts a comment.
+    ShellWords,
+}
+
 /// A function applied to option names, choices and command names before
 /// they are compared (Click's `token_normalize_func`).
 pub type TokenNormalizer = Arc<dyn Fn(&str) -> String + Send + Sync>;
@@ -144,7 +162,7 @@ pub struct ContextSettings {
     pub(crate) token_normalize: Option<TokenNormalizer>,
     pub(crate) color: Option<bool>,
     pub(crate) show_default: Option<bool>,
-    pub(crate) argument_files: Option<crate::config::ArgFiles>,
+    pub(crate) argument_files: Option<ArgFiles>,
 }
 
 impl ContextSettings {
@@ -305,7 +323,7 @@ impl ContextSettings {
     /// let s = ContextSettings::new().argument_files(ArgFiles::Lines);
     /// # let _ = s;
     /// ```
-    pub fn argument_files(mut self, mode: crate::config::ArgFiles) -> Self {
+    pub fn argument_files(mut self, mode: ArgFiles) -> Self {
         self.argument_files = Some(mode);
         self
     }

@@ -5,28 +5,11 @@ use std::collections::VecDeque;
 use std::ffi::OsString;
 
 use crate::compat::repr::py_repr;
+use crate::context::settings::ArgFiles;
 use crate::{Context, Error};
 
 /// How far argument files may include one another.
 const MAX_DEPTH: usize = 10;
-
-/// How the arguments of an `@file` are written, for
-/// [`ContextSettings::argument_files`](crate::ContextSettings::argument_files).
-///
-/// ```
-/// use clack_core::{ContextSettings, config::ArgFiles};
-/// let s = ContextSettings::new().argument_files(ArgFiles::ShellWords);
-/// # let _ = s;
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArgFiles {
-    /// One argument per line, taken whole (spaces included); blank lines
-    /// are skipped.
-    Lines,
-    /// Words split as a POSIX shell splits them, with quotes and
-    /// backslashes (`--name "Ada Lovelace"`); `#` starts a comment.
-    ShellWords,
-}
 
 /// Replace every `@file` argument by the file's arguments, recursively up
 /// to ten files deep. `@@x` stands for the argument `@x`; after `--`
