@@ -252,6 +252,7 @@ pub mod guide {
         Utilities = "utilities.md",
         ErrorsAndExitCodes = "errors.md",
         FrameworkClis = "framework-clis.md",
+        Configuration = "configuration.md",
         ComingFromClick = "from-click.md",
         ComingFromClap = "from-clap.md",
         Performance = "performance.md",

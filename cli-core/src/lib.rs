@@ -48,6 +48,7 @@ mod command;
 mod compat;
 pub mod complete;
 pub mod constraint;
+pub mod config;
 pub mod context;
 #[cfg(feature = "docgen")]
 pub mod docgen;

@@ -44,6 +44,8 @@ const LAYERS: &[&str] = &[
     "constraint",
     // commands and groups: declaration, parsing, invocation
     "command",
+    // configuration files read into a command tree's default maps
+    "config",
     // what is rendered or answered from a command tree
     "help",
     "complete",

@@ -231,6 +231,12 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         calls.push(quote!(.param(#krate::version_option(#v, #prog, #message))));
     }
     calls.extend(relations::command_calls(model, krate));
+    if let Some(c) = &a.config_option {
+        match &c.value {
+            None => calls.push(quote!(.config_option(#krate::config::ConfigOption::new()))),
+            Some(e) => calls.push(quote!(.config_option(#e))),
+        }
+    }
     let callback = callback(model, krate);
     calls.push(quote!(.callback(#callback)));
     quote!(#(#calls)*)
@@ -273,6 +279,13 @@ fn context_settings(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream
     if let Some(t) = &a.token_normalize {
         let t = &t.value;
         calls.push(quote!(.token_normalize(#t)));
+    }
+    if let Some(mode) = &a.argument_files {
+        let mode = match mode.value.value().as_str() {
+            "lines" => quote!(Lines),
+            _ => quote!(ShellWords),
+        };
+        calls.push(quote!(.argument_files(#krate::config::ArgFiles::#mode)));
     }
     (!calls.is_empty()).then(|| quote!(#krate::ContextSettings::new() #(#calls)*))
 }

@@ -90,6 +90,8 @@ mod valid;
 /// | `token_normalize = f` | context setting: a `Fn(&str) -> String` |
 /// | `styles = expr` | a `clack::Styles` for the help and errors of the command and its subcommands, on a terminal |
 /// | `color`, `color = false` | context setting: force styles on (or off) whatever the stream |
+/// | `config_option`, `config_option = ConfigOption::new()...` | a `--config PATH` / `--no-config` pair that reads defaults from a file (`clack::config::ConfigOption`) |
+/// | `argument_files = "lines"` or `"shell_words"` | context setting: expand `@file` arguments |
 /// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///

@@ -11,6 +11,7 @@ use std::ffi::OsString;
 use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
+mod argfile;
 mod check;
 pub mod group;
 mod invoke;
@@ -438,6 +439,11 @@ impl Command {
         for hook in &self.before_parse {
             hook(&ctx).map_err(|e| ctx.augment(e))?;
         }
+        // `@file` arguments are expanded once, for the whole command line.
+        let args = match ctx.settings().argument_files {
+            Some(mode) if parent.is_none() => argfile::expand(&ctx, mode, args)?,
+            _ => args,
+        };
         self.parse_args(&ctx, args)?;
         Ok(ctx)
     }

@@ -14,7 +14,7 @@ mod values;
 
 use std::any::Any;
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
 use std::rc::Rc;
@@ -108,6 +108,7 @@ pub(crate) struct Resolved {
     pub(crate) token_normalize: Option<TokenNormalizer>,
     pub(crate) color: Option<bool>,
     pub(crate) show_default: Option<bool>,
+    pub(crate) argument_files: Option<settings::ArgFiles>,
 }
 
 struct State {
@@ -136,6 +137,9 @@ struct Inner {
     settings: Resolved,
     resilient_parsing: Cell<bool>,
     state: RefCell<State>,
+    /// Defaults loaded from a configuration file by a config option,
+    /// merged over the settings' default map, and the file they came from.
+    config: OnceCell<(DefaultMap, std::path::PathBuf)>,
 }
 
 impl Drop for Inner {
@@ -212,6 +216,7 @@ impl Context {
             io,
             settings,
             resilient_parsing: Cell::new(resilient),
+            config: OnceCell::new(),
             state: RefCell::new(State {
                 slots: values::Slots::default(),
                 args: VecDeque::new(),
@@ -373,7 +378,38 @@ impl Context {
     /// assert!(ctx.default_map().is_none());
     /// ```
     pub fn default_map(&self) -> Option<&DefaultMap> {
-        self.0.settings.default_map.as_ref()
+        match self.0.config.get() {
+            Some((map, _)) => Some(map),
+            None => self.0.settings.default_map.as_ref(),
+        }
+    }
+
+    /// The configuration file a config option loaded defaults from, for
+    /// this command or the closest parent that loaded one.
+    ///
+    /// ```
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// assert!(ctx.config_file().is_none());
+    /// ```
+    pub fn config_file(&self) -> Option<&std::path::Path> {
+        let mut ctx = Some(self);
+        while let Some(c) = ctx {
+            if let Some((_, path)) = c.0.config.get() {
+                return Some(path);
+            }
+            ctx = c.parent();
+        }
+        None
+    }
+
+    /// Install defaults loaded from `path`, merged over the settings'
+    /// default map. Only the first call for a context counts.
+    pub(crate) fn set_config_map(&self, map: DefaultMap, path: std::path::PathBuf) {
+        let merged = match &self.0.settings.default_map {
+            Some(base) => map.over(base),
+            None => map,
+        };
+        let _ = self.0.config.set((merged, path));
     }
 
     /// Whether styles are wanted (`None`: decide by the stream).

@@ -7,6 +7,24 @@ use std::sync::{Arc, OnceLock};
 use super::{Context, Resolved};
 use crate::value::Literal;
 
+/// How the arguments of an `@file` are written, for
+/// [`ContextSettings::argument_files`](crate::ContextSettings::argument_files).
+///
+/// ```
+/// use clack_core::{ContextSettings, config::ArgFiles};
+/// let s = ContextSettings::new().argument_files(ArgFiles::ShellWords);
+/// # let _ = s;
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgFiles {
+    /// One argument per line, taken whole (spaces included); blank lines
+    /// are skipped.
+    Lines,
+    /// Words split as a POSIX shell splits them, with quotes and
+    /// backslashes (`--name "Ada Lovelace"`); `#` starts a comment.
+    ShellWords,
+}
+
 /// A function applied to option names, choices and command names before
 /// they are compared (Click's `token_normalize_func`).
 pub type TokenNormalizer = Arc<dyn Fn(&str) -> String + Send + Sync>;
@@ -28,6 +46,9 @@ pub(crate) type ObjSeed = Arc<dyn Fn(&Context) + Send + Sync>;
 pub struct DefaultMap {
     values: HashMap<String, Literal>,
     maps: HashMap<String, DefaultMap>,
+    /// Where a value came from, for values read from a configuration file
+    /// (`key 'serve.port' in 'app.toml'`), named in conversion errors.
+    origins: HashMap<String, Arc<str>>,
 }
 
 impl DefaultMap {
@@ -77,6 +98,49 @@ impl DefaultMap {
     pub(crate) fn get(&self, name: &str) -> Option<&Literal> {
         self.values.get(name)
     }
+
+    /// Where the value for `name` was read from, if from a file.
+    pub(crate) fn origin(&self, name: &str) -> Option<&str> {
+        self.origins.get(name).map(|o| &**o)
+    }
+
+    /// A value given as strings, with where it was read from.
+    pub(crate) fn insert_tokens(
+        &mut self,
+        name: &str,
+        tokens: Vec<std::ffi::OsString>,
+        origin: Arc<str>,
+    ) {
+        self.values
+            .insert(name.to_string(), Literal::Tokens(tokens));
+        self.origins.insert(name.to_string(), origin);
+    }
+
+    /// A nested map, replacing one of the same name.
+    pub(crate) fn insert_map(&mut self, name: &str, map: DefaultMap) {
+        self.maps.insert(name.to_string(), map);
+    }
+
+    /// This map's entries over `base`'s: values of `self` win, nested maps
+    /// are merged the same way.
+    pub(crate) fn over(mut self, base: &DefaultMap) -> DefaultMap {
+        for (k, v) in &base.values {
+            if !self.values.contains_key(k) {
+                self.values.insert(k.clone(), v.clone());
+                if let Some(o) = base.origins.get(k) {
+                    self.origins.insert(k.clone(), o.clone());
+                }
+            }
+        }
+        for (k, m) in &base.maps {
+            let merged = match self.maps.remove(k) {
+                Some(own) => own.over(m),
+                None => m.clone(),
+            };
+            self.maps.insert(k.clone(), merged);
+        }
+        self
+    }
 }
 
 /// Settings for the context a command runs in (Click's
@@ -102,6 +166,7 @@ pub struct ContextSettings {
     pub(crate) color: Option<bool>,
     pub(crate) show_default: Option<bool>,
     pub(crate) objects: Vec<ObjSeed>,
+    pub(crate) argument_files: Option<ArgFiles>,
 }
 
 impl ContextSettings {
@@ -278,6 +343,20 @@ impl ContextSettings {
         self
     }
 
+    /// Expand `@file` arguments into the arguments the file holds (one per
+    /// line, or shell words), before the command line is parsed; `@@x`
+    /// stands for `@x`, and nothing after `--` is expanded. Off by default.
+    ///
+    /// ```
+    /// use clack_core::{ContextSettings, config::ArgFiles};
+    /// let s = ContextSettings::new().argument_files(ArgFiles::Lines);
+    /// # let _ = s;
+    /// ```
+    pub fn argument_files(mut self, mode: ArgFiles) -> Self {
+        self.argument_files = Some(mode);
+        self
+    }
+
     /// Settings from `self`, with unset ones taken from `other`.
     pub(crate) fn or(&self, other: &ContextSettings) -> ContextSettings {
         ContextSettings {
@@ -308,6 +387,7 @@ impl ContextSettings {
             color: self.color.or(other.color),
             show_default: self.show_default.or(other.show_default),
             objects: other.objects.iter().chain(&self.objects).cloned().collect(),
+            argument_files: self.argument_files.or(other.argument_files),
         }
     }
 }
@@ -334,7 +414,7 @@ pub(crate) fn resolve(
     let p = parent.map(|p| p.settings());
     let default_map = s.default_map.clone().or_else(|| {
         let name = info_name?;
-        p?.default_map.as_ref()?.get_map(name).cloned()
+        parent?.default_map()?.get_map(name).cloned()
     });
     let auto_envvar_prefix = match &s.auto_envvar_prefix {
         Some(prefix) => Some(prefix.to_uppercase()),
@@ -365,5 +445,6 @@ pub(crate) fn resolve(
             .or_else(|| p.and_then(|p| p.token_normalize.clone())),
         color: s.color.or(p.and_then(|p| p.color)),
         show_default: s.show_default.or(p.and_then(|p| p.show_default)),
+        argument_files: s.argument_files,
     }
 }

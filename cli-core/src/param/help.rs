@@ -171,6 +171,7 @@ impl Param {
         let spec = self.option()?;
         let show = match &spec.show_default {
             Some(ShowDefault::Text(t)) => return Some(format!("({t})")),
+            Some(ShowDefault::Computed(f)) => return f(ctx),
             Some(ShowDefault::Yes) => true,
             Some(ShowDefault::No) => false,
             None => ctx.settings().show_default.unwrap_or(false),

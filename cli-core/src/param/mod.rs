@@ -41,12 +41,18 @@ pub type ParamCallback =
 pub type CompleteFn = Arc<dyn Fn(&Context, &Param, &str) -> Vec<CompletionItem> + Send + Sync>;
 
 /// Whether and how an option's default is shown in help.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub(crate) enum ShowDefault {
     Yes,
     No,
     Text(String),
+    /// Text computed when help is shown (a config option's file), or
+    /// nothing shown when it gives none.
+    Computed(ShownFn),
 }
+
+/// Computes the default help shows, or nothing.
+pub(crate) type ShownFn = Arc<dyn Fn(&Context) -> Option<String> + Send + Sync>;
 
 /// Option-only settings.
 #[derive(Clone)]

@@ -402,6 +402,15 @@ impl Opt {
         self
     }
 
+    /// Show the text `f` computes when help is shown as the default.
+    pub(crate) fn show_default_with(
+        mut self,
+        f: impl Fn(&Context) -> Option<String> + Send + Sync + 'static,
+    ) -> Self {
+        self.spec.show_default = Some(ShowDefault::Computed(Arc::new(f)));
+        self
+    }
+
     /// Read the value from this environment variable when not given.
     ///
     /// ```

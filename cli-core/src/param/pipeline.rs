@@ -301,7 +301,7 @@ impl Param {
         let value = match self.process_value(ctx, raw) {
             Ok(v) => v,
             Err(_) if ctx.resilient_parsing() => None,
-            Err(e) => return Err(self.augment_error(ctx, e)),
+            Err(e) => return Err(self.augment_error(ctx, self.name_origin(ctx, source, e))),
         };
 
         let more_explicit = existing_source.is_some_and(|s| source < s);
@@ -358,6 +358,23 @@ impl Param {
 
     /// Attach this parameter's hint to a bad-parameter error, then the
     /// usage of its command.
+    /// A bad value read from a configuration file names the file and the
+    /// key: `Invalid value for '--port' (key 'serve.port' in 'app.toml')`.
+    fn name_origin(&self, ctx: &Context, source: ParameterSource, err: Error) -> Error {
+        if source != ParameterSource::DefaultMap || *err.kind() != ErrorKind::BadParameter {
+            return err;
+        }
+        match ctx.default_map().and_then(|m| m.origin(&self.name)) {
+            Some(origin) => {
+                let hint = err
+                    .param_hint()
+                    .map_or_else(|| self.error_hint(ctx), str::to_string);
+                err.with_param_hint(format!("{hint} ({origin})"))
+            }
+            None => err,
+        }
+    }
+
     pub(crate) fn augment_error(&self, ctx: &Context, err: Error) -> Error {
         let err = if matches!(
             err.kind(),

@@ -33,6 +33,7 @@ pub use style::{Styled, color_by_name, secho, style, unstyle};
 #[cfg(feature = "termui")]
 pub use terminal::{clear, format_filename, get_app_dir, getchar, launch, pause};
 
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::Context;
@@ -55,4 +56,29 @@ pub(crate) fn secho_err_red(ctx: &Context, message: &str) {
     } else {
         io.write_err(format!("{message}\n"));
     }
+}
+
+/// The folder for an application's configuration, with the environment
+/// of `io` (see `get_app_dir`).
+pub(crate) fn app_dir_in(io: &Io, app_name: &str, force_posix: bool) -> PathBuf {
+    let home = io
+        .env()
+        .get("HOME")
+        .filter(|h| !h.is_empty())
+        .map_or_else(|| PathBuf::from("~"), PathBuf::from);
+    let posix = app_name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_lowercase();
+    if force_posix {
+        return home.join(format!(".{posix}"));
+    }
+    if cfg!(target_os = "macos") {
+        return home.join("Library/Application Support").join(app_name);
+    }
+    io.env()
+        .get("XDG_CONFIG_HOME")
+        .map_or_else(|| home.join(".config"), PathBuf::from)
+        .join(posix)
 }

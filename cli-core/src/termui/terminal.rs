@@ -193,27 +193,7 @@ fn unquote_file(url: &str) -> String {
 /// assert_eq!(r.stdout, "/home/ada/.foo-bar\n");
 /// ```
 pub fn get_app_dir(app_name: &str, force_posix: bool) -> PathBuf {
-    let io = super::current_io();
-    let home = io
-        .env()
-        .get("HOME")
-        .filter(|h| !h.is_empty())
-        .map_or_else(|| PathBuf::from("~"), PathBuf::from);
-    let posix = app_name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join("-")
-        .to_lowercase();
-    if force_posix {
-        return home.join(format!(".{posix}"));
-    }
-    if cfg!(target_os = "macos") {
-        return home.join("Library/Application Support").join(app_name);
-    }
-    io.env()
-        .get("XDG_CONFIG_HOME")
-        .map_or_else(|| home.join(".config"), PathBuf::from)
-        .join(posix)
+    super::app_dir_in(&super::current_io(), app_name, force_posix)
 }
 
 /// A file name fit for display (Click's `click.format_filename`): bytes

@@ -15,6 +15,7 @@ const COMMAND_KEYS: &[&str] = &[
     "terminal_width", "allow_extra_args", "allow_interspersed_args", "ignore_unknown_options",
     "show_default", "token_normalize", "before_parse", "crate", "completion_option",
     "styles", "color", "constraints", "option_groups",
+    "config_option", "argument_files",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -63,6 +64,10 @@ pub(crate) struct CommandAttrs {
     pub(crate) constraints: Option<Spanned<Vec<super::ConstraintSpec>>>,
     pub(crate) option_groups: Option<Spanned<Vec<super::GroupDecl>>>,
     pub(crate) sections: Option<Spanned<Vec<super::SectionDecl>>>,
+    /// `config_option` alone (`Some(None)`) or `config_option = expr`.
+    pub(crate) config_option: Option<Spanned<Option<Expr>>>,
+    /// `argument_files = "lines"` or `"shell_words"`.
+    pub(crate) argument_files: Option<Spanned<LitStr>>,
 }
 
 impl CommandAttrs {
@@ -147,7 +152,19 @@ impl CommandAttrs {
             "constraints" => set_once!(r, self.constraints, k, v, r.constraints(k, v)),
             "option_groups" => set_once!(r, self.option_groups, k, v, r.option_groups(k, v)),
             "sections" => set_once!(r, self.sections, k, v, r.sections(k, v)),
+            "config_option" => set_once!(r, self.config_option, k, v, Some(v.clone())),
+            "argument_files" => set_once!(r, self.argument_files, k, v, argfiles(r, k, v)),
             _ => {}
         }
     }
+}
+
+/// `argument_files = "lines"` or `"shell_words"`.
+fn argfiles(r: &Reader, k: &Ident, v: &Option<Expr>) -> Option<LitStr> {
+    let s = r.str(k, v)?;
+    if !matches!(s.value().as_str(), "lines" | "shell_words") {
+        r.cx.error_spanned_by(&s, "argument_files is \"lines\" or \"shell_words\"");
+        return None;
+    }
+    Some(s)
 }
