@@ -6,6 +6,8 @@
 mod asyncs;
 #[path = "derive/choices.rs"]
 mod choices;
+#[path = "derive/click_forms.rs"]
+mod click_forms;
 #[path = "derive/fromstr.rs"]
 mod fromstr;
 #[path = "derive/greet.rs"]

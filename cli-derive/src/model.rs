@@ -124,14 +124,22 @@ impl Field {
     pub(crate) fn is_flag(&self) -> bool {
         self.is_option()
             && self.attrs.count.is_none()
+            && self.attrs.is_flag.as_ref().is_none_or(|s| s.value)
             && (matches!(self.shape, Shape::Bool) || self.is_unset_flag())
     }
 
-    /// An `Option<bool>` with `flag = ".."`: a flag that stays `None` when
-    /// neither of its names is given (Click's `default=None` on a flag).
+    /// An `Option<bool>` flag: one with `flag = ".."`, `is_flag`, or an
+    /// on/off declaration (`"--x/--no-x"`). It stays `None` when none of
+    /// its names is given (Click's `default=None` on a flag), as every
+    /// `Option<T>` does.
     pub(crate) fn is_unset_flag(&self) -> bool {
-        self.attrs.flag.is_some()
-            && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
+        let a = &self.attrs;
+        let declared_flag = a.flag.is_some()
+            || a.is_flag.as_ref().is_some_and(|s| s.value)
+            || a.decls
+                .iter()
+                .any(|d| split_declaration(&d.value()).len() > 1);
+        declared_flag && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
     }
 
     /// Whether the value is passed to the function.
@@ -150,6 +158,7 @@ impl Field {
             && a.prompt.is_none()
             && a.count.is_none()
             && a.flag_value.is_none()
+            && a.optional_value.is_none()
             && self.exposed()
     }
 

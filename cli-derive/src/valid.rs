@@ -260,7 +260,41 @@ fn check_shape(cx: &Ctxt, f: &Field) {
             format!("`multiple` needs a `Vec<T>` parameter, found `{ty_text}`"),
         );
     }
-    if let Some(fv) = &a.flag_value
+    if let (Some(ov), Some(_)) = (&a.optional_value, &a.flag_value) {
+        err(
+            cx,
+            ov,
+            format!(
+                "`{}`: `optional_value = v` is `is_flag = false, flag_value = v`; give one of them",
+                f.ident
+            ),
+        );
+    }
+    if let Some(b) = a.is_flag.as_ref().filter(|b| b.value)
+        && a.optional_value.is_some()
+    {
+        err(
+            cx,
+            b,
+            format!(
+                "`{}`: `is_flag` cannot be combined with `optional_value`: an option whose value is optional is not a flag",
+                f.ident
+            ),
+        );
+    }
+    if a.is_flag.as_ref().is_some_and(|b| !b.value)
+        && let Some(flag) = &a.flag
+    {
+        err(
+            cx,
+            flag,
+            format!(
+                "`{}`: `flag` cannot be combined with `is_flag = false`",
+                f.ident
+            ),
+        );
+    }
+    if let Some(fv) = a.flag_value.as_ref().or(a.optional_value.as_ref())
         && matches!(f.shape, Shape::Plain)
         && a.default.is_none()
     {

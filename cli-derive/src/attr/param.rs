@@ -22,6 +22,7 @@ const OPTION_KEYS: &[&str] = &[
     "choices", "ignore_case", "shell_complete", "exists", "file_okay", "dir_okay", "readable",
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
     "confirmation_option", "password_option",
+    "is_flag", "optional_value",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -78,6 +79,10 @@ pub(crate) struct ParamAttrs {
     pub(crate) atomic: Option<Spanned<bool>>,
     pub(crate) confirmation_option: Option<Spanned<bool>>,
     pub(crate) password_option: Option<Spanned<bool>>,
+    /// Click's `is_flag`: `false` with `flag_value` makes the value optional.
+    pub(crate) is_flag: Option<Spanned<bool>>,
+    /// `optional_value = v`: Click's `is_flag=False, flag_value=v`.
+    pub(crate) optional_value: Option<Spanned<Expr>>,
 }
 
 impl ParamAttrs {
@@ -211,6 +216,8 @@ impl ParamAttrs {
                 set_once!(r, self.confirmation_option, k, v, r.bool(k, v))
             }
             "password_option" => set_once!(r, self.password_option, k, v, r.bool(k, v)),
+            "is_flag" => set_once!(r, self.is_flag, k, v, r.bool(k, v)),
+            "optional_value" => set_once!(r, self.optional_value, k, v, r.expr(k, v)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);

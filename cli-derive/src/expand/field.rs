@@ -84,6 +84,23 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
         calls.push(quote!(.default(#checked)));
     }
     if let Some(v) = &a.flag_value {
+        let expr = &v.value;
+        // A repeated option's flag value is one item (each occurrence adds
+        // it), unless written as the whole list.
+        let repeated = matches!(f.shape, Shape::List(_)) && !f.is_nargs_list();
+        let stored = if repeated && !matches!(expr, syn::Expr::Array(_)) {
+            f.inner()
+        } else {
+            f.stored()
+        };
+        let checked = at(
+            expr.span(),
+            quote!(#krate::__private::check_default::<#stored, _>),
+            expr,
+        );
+        calls.push(quote!(.flag_value(#checked)));
+    }
+    if let Some(v) = &a.optional_value {
         let stored = f.stored();
         let expr = &v.value;
         let checked = at(
@@ -91,7 +108,13 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
             quote!(#krate::__private::check_default::<#stored, _>),
             expr,
         );
-        calls.push(quote!(.flag_value(#checked)));
+        calls.push(quote!(.is_flag(false).flag_value(#checked)));
+    }
+    if let Some(b) = &a.is_flag
+        && !f.is_flag()
+    {
+        let b = b.value;
+        calls.push(quote!(.is_flag(#b)));
     }
     if let Some(s) = &a.show_default {
         calls.push(match &s.value {
