@@ -17,6 +17,7 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
     let krate = krate(crate_attr(&cx, &input.attrs, "choice").as_ref());
     let ident = &input.ident;
     let mut variants: Vec<(syn::Ident, String)> = Vec::new();
+    let mut helps: Vec<(syn::Ident, String)> = Vec::new();
     match &input.data {
         Data::Enum(e) => {
             for v in &e.variants {
@@ -36,6 +37,9 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
                         &v.ident,
                         format!("the choice name \"{name}\" is already used by `{other}`"),
                     );
+                }
+                if let Some(doc) = crate::model::doc_text(&v.attrs) {
+                    helps.push((v.ident.clone(), doc));
                 }
                 variants.push((v.ident.clone(), name));
             }
@@ -61,6 +65,18 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
     // A placeholder arm keeps the match exhaustive when a variant was rejected.
     let fallback = failed.then(|| quote!(#[allow(unreachable_patterns)] _ => ""));
     let p = quote!(#krate::__private);
+    // The variants' doc comments: the help of each as a feature switch.
+    let help = (!helps.is_empty()).then(|| {
+        let arms = helps
+            .iter()
+            .map(|(v, h)| quote!(#ident::#v => ::core::option::Option::Some(#h)));
+        quote! {
+            fn choice_help(&self) -> ::core::option::Option<&'static str> {
+                #[allow(unreachable_patterns)]
+                match self { #(#arms,)* _ => ::core::option::Option::None }
+            }
+        }
+    });
     quote! {
         #errors
         impl #p::ChoiceEnum for #ident {
@@ -68,6 +84,7 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
             fn choice_name(&self) -> &'static str {
                 match self { #(#arms,)* #fallback }
             }
+            #help
         }
         impl #p::IntoDefault for #ident {
             fn default_tokens(&self, out: &mut ::std::vec::Vec<::std::ffi::OsString>) {

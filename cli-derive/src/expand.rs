@@ -200,8 +200,8 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     for input in &model.inputs {
         match input {
             Input::Value(f) => {
-                let b = field::builder(f, krate);
-                calls.push(quote!(.param(#b)));
+                let (list, _) = field::params(f, krate);
+                calls.push(quote!(.params(#list)));
             }
             Input::Params { ty } => {
                 calls.push(quote!(.params(<#ty as #krate::__private::ParamSet>::params())));
@@ -371,7 +371,8 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
                 let take = field::take(f, &ctx, keep, &index);
                 lets.push(quote!(let #var = #take;));
                 args.push(quote!(#var));
-                index = quote!(#index + 1);
+                let (_, count) = field::params(f, krate);
+                index = quote!(#index + #count);
             }
         }
     }

@@ -72,3 +72,100 @@ fn a_repeated_option_takes_a_plain_flag_value() {
         "[\"x\", \"x\"]\n"
     );
 }
+
+/// Click's `--upper/--lower` feature switches, one `#[option]` each.
+#[clack::command]
+fn shout(
+    #[option("--upper", flag_value = "upper", default = true, help = "Upper case.")]
+    #[option("--lower", flag_value = "lower", help = "Lower case.")]
+    case: String,
+    #[option("--dirty", flag_value = "dirty")]
+    #[option("--clean", flag_value = "clean")]
+    build_type: Option<String>,
+    #[argument] word: String,
+) {
+    let word = if case == "upper" {
+        word.to_uppercase()
+    } else {
+        word.to_lowercase()
+    };
+    clack::echo(format!("{word} {build_type:?}"));
+}
+
+#[test]
+fn several_options_on_one_parameter_are_feature_switches() {
+    let cmd = shout::command();
+    assert_eq!(ok(run(&cmd, &["Hi"])), "HI None\n");
+    assert_eq!(ok(run(&cmd, &["--lower", "Hi"])), "hi None\n");
+    assert_eq!(ok(run(&cmd, &["--lower", "--upper", "Hi"])), "HI None\n");
+    assert_eq!(ok(run(&cmd, &["--clean", "x"])), "X Some(\"clean\")\n");
+    assert_eq!(
+        ok(run(&cmd, &["--clean", "--dirty", "x"])),
+        "X Some(\"dirty\")\n"
+    );
+    assert_eq!(
+        ok(run(&cmd, &["--help"])),
+        "\
+Usage: shout [OPTIONS] WORD
+
+  Click's `--upper/--lower` feature switches, one `#[option]` each.
+
+Options:
+  --upper  Upper case.
+  --lower  Lower case.
+  --dirty
+  --clean
+  --help   Show this message and exit.
+"
+    );
+}
+
+/// Which engine runs the scan.
+#[derive(clack::Choice, Clone, Copy, Debug, PartialEq)]
+enum Engine {
+    /// The open-source engine.
+    Oss,
+    /// The commercial engine.
+    Pro,
+    MaxPower,
+}
+
+/// An enum parameter whose variants are the switches.
+#[clack::command]
+fn scan(#[option(switch, default = Engine::Oss)] engine: Engine, #[option] level: Option<u8>) {
+    clack::echo(format!("{engine:?} {level:?}"));
+}
+
+#[derive(clack::Params)]
+struct Engines {
+    #[option(switch)]
+    engine: Option<Engine>,
+    #[option]
+    depth: Option<u8>,
+}
+
+/// A parameter set with an enum switch, then an option of the command.
+#[clack::command]
+fn scan_set(#[params] e: Engines, #[option] level: Option<u8>) {
+    clack::echo(format!("{:?} {:?} {level:?}", e.engine, e.depth));
+}
+
+#[test]
+fn an_enum_parameter_makes_one_switch_per_variant() {
+    let _ = Engine::MaxPower;
+    let cmd = scan::command();
+    assert_eq!(ok(run(&cmd, &[])), "Oss None\n");
+    assert_eq!(ok(run(&cmd, &["--pro", "--level", "3"])), "Pro Some(3)\n");
+    assert_eq!(ok(run(&cmd, &["--max-power"])), "MaxPower None\n");
+    let help = ok(run(&cmd, &["--help"]));
+    assert!(
+        help.contains("  --oss            The open-source engine.\n"),
+        "{help}"
+    );
+    let set = scan_set::command();
+    assert_eq!(ok(run(&set, &[])), "None None None\n");
+    assert_eq!(
+        ok(run(&set, &["--oss", "--depth", "2", "--level", "1"])),
+        "Some(Oss) Some(2) Some(1)\n"
+    );
+}

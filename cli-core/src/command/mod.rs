@@ -139,8 +139,8 @@ impl Command {
     /// let cmd = Command::new("x").params(common);
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
-    pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
-        Arc::make_mut(&mut self.params).extend(params);
+    pub fn params<P: Into<Param>>(mut self, params: impl IntoIterator<Item = P>) -> Self {
+        Arc::make_mut(&mut self.params).extend(params.into_iter().map(Into::into));
         self.reset_table();
         self
     }

@@ -23,6 +23,7 @@ const OPTION_KEYS: &[&str] = &[
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
     "confirmation_option", "password_option",
     "is_flag", "optional_value",
+    "switch",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -83,6 +84,8 @@ pub(crate) struct ParamAttrs {
     pub(crate) is_flag: Option<Spanned<bool>>,
     /// `optional_value = v`: Click's `is_flag=False, flag_value=v`.
     pub(crate) optional_value: Option<Spanned<Expr>>,
+    /// `switch`: one flag per variant of the `#[derive(Choice)]` type.
+    pub(crate) switch: Option<Spanned<bool>>,
 }
 
 impl ParamAttrs {
@@ -218,6 +221,7 @@ impl ParamAttrs {
             "password_option" => set_once!(r, self.password_option, k, v, r.bool(k, v)),
             "is_flag" => set_once!(r, self.is_flag, k, v, r.bool(k, v)),
             "optional_value" => set_once!(r, self.optional_value, k, v, r.expr(k, v)),
+            "switch" => set_once!(r, self.switch, k, v, r.bool(k, v)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);
