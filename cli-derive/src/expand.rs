@@ -197,6 +197,7 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         let hook = &hook.value;
         calls.push(quote!(.before_parse(#hook)));
     }
+    let first_param = calls.len();
     for input in &model.inputs {
         match input {
             Input::Value(f) => {
@@ -212,22 +213,42 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     if a.completion_option.as_ref().is_some_and(|c| c.value) {
         calls.push(quote!(.param(#krate::complete::completion_option())));
     }
-    if let Some(v) = &a.version {
-        let v = &v.value;
-        let some = |s: &Option<crate::attr::Spanned<syn::LitStr>>| match s {
-            Some(s) => {
-                let s = &s.value;
-                quote!(::core::option::Option::Some(#s))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let prog = some(&a.version_prog_name);
-        let message = some(&a.version_message);
-        calls.push(quote!(.param(#krate::version_option(#v, #prog, #message))));
+    if let Some(v) = version_option(a, krate) {
+        if a.version_first.as_ref().is_some_and(|f| f.value) {
+            calls.insert(first_param, quote!(.param(#v)));
+        } else {
+            calls.push(quote!(.param(#v)));
+        }
     }
     let callback = callback(model, krate);
     calls.push(quote!(.callback(#callback)));
     quote!(#(#calls)*)
+}
+
+/// The version option, if the command has one: `version` (bare: the
+/// package's version), its names, program name and message.
+fn version_option(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream> {
+    let v = a.version.as_ref()?;
+    let version = match &v.value {
+        Some(text) => text.to_token_stream(),
+        None => quote!(::core::env!("CARGO_PKG_VERSION")),
+    };
+    let some = |s: &Option<crate::attr::Spanned<crate::attr::Text>>| match s {
+        Some(s) => {
+            let s = &s.value;
+            quote!(::core::option::Option::Some(#s))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let prog = some(&a.version_prog_name);
+    let message = some(&a.version_message);
+    Some(match &a.version_names {
+        Some(names) => {
+            let names = &names.value;
+            quote!(#krate::version_option_named(&[#(#names),*], #version, #prog, #message))
+        }
+        None => quote!(#krate::version_option(#version, #prog, #message)),
+    })
 }
 
 /// `ContextSettings` from the command's settings, if it has any.

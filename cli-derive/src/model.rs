@@ -336,10 +336,10 @@ impl CommandModel {
     }
 
     /// The help text: `help = ".."`, else the doc comment.
-    pub(crate) fn help(&self) -> Option<String> {
+    pub(crate) fn help(&self) -> Option<TokenStream> {
         match &self.attrs.help {
-            Some(h) => Some(h.value.value()),
-            None => doc_text(&self.func.attrs),
+            Some(h) => Some(h.value.to_token_stream()),
+            None => doc_text(&self.func.attrs).map(|d| d.to_token_stream()),
         }
     }
 

@@ -16,11 +16,22 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     let a = &model.attrs;
     if a.version.is_none() {
         for (name, s) in [
-            ("version_prog_name", &a.version_prog_name),
-            ("version_message", &a.version_message),
+            (
+                "version_prog_name",
+                a.version_prog_name.as_ref().map(|s| &s.tokens),
+            ),
+            (
+                "version_message",
+                a.version_message.as_ref().map(|s| &s.tokens),
+            ),
+            ("version_names", a.version_names.as_ref().map(|s| &s.tokens)),
+            ("version_first", a.version_first.as_ref().map(|s| &s.tokens)),
         ] {
             if let Some(s) = s {
-                cx.error_spanned_by(s, format!("`{name}` needs `version = \"...\"`"));
+                cx.error_spanned_by(
+                    s,
+                    format!("`{name}` needs `version` (or `version = \"...\"`)"),
+                );
             }
         }
     }
@@ -34,7 +45,16 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     }
     let mut reserved: Vec<(String, String)> = Vec::new();
     if a.version.is_some() {
-        reserved.push(("--version".into(), "the version option".into()));
+        match &a.version_names {
+            Some(names) => {
+                for decl in &names.value {
+                    for name in split_declaration(&decl.value()) {
+                        reserved.push((name, "the version option".into()));
+                    }
+                }
+            }
+            None => reserved.push(("--version".into(), "the version option".into())),
+        }
     }
     if a.completion_option.as_ref().is_some_and(|c| c.value) {
         reserved.push(("--completion".into(), "the completion option".into()));

@@ -169,3 +169,86 @@ fn an_enum_parameter_makes_one_switch_per_variant() {
         "Some(Oss) Some(2) Some(1)\n"
     );
 }
+
+const NAME_HELP: &str = "The name to greet.";
+const EPILOG: &str = concat!("Version ", "1.2", ".");
+
+/// Help texts written once, as constants.
+#[clack::command(
+    help = concat!("Greet ", "someone."),
+    epilog = EPILOG,
+    short_help = NAME_HELP,
+    version = "1.2",
+    version_names = ["-V", "--version"],
+    version_message = "%(prog)s %(version)s",
+)]
+fn texts(
+    #[option(help = NAME_HELP, metavar = concat!("WH", "O"), default = "you")] name: String,
+    #[option(prompt = NAME_HELP, default = "x", hidden)] other: String,
+    #[option(deprecated = EPILOG, hidden)] old: Option<String>,
+) {
+    clack::echo(format!("{name} {other} {old:?}"));
+}
+
+/// The version from the package, first among the options.
+#[clack::command(version, version_first)]
+fn packaged(#[option] level: Option<u8>) {
+    let _ = level;
+}
+
+#[test]
+fn texts_come_from_any_str_expression() {
+    let cmd = texts::command();
+    assert_eq!(
+        ok(run(&cmd, &["--help"])),
+        "\
+Usage: texts [OPTIONS]
+
+  Greet someone.
+
+Options:
+  --name WHO     The name to greet.
+  -V, --version  Show the version and exit.
+  --help         Show this message and exit.
+
+  Version 1.2.
+"
+    );
+    assert_eq!(ok(run(&cmd, &["-V"])), "texts 1.2\n");
+    assert_eq!(ok(run(&cmd, &["--version"])), "texts 1.2\n");
+}
+
+#[test]
+fn the_version_option_from_the_package_first() {
+    let cmd = packaged::command();
+    assert_eq!(
+        ok(run(&cmd, &["--version"])),
+        format!("packaged, version {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(
+        ok(run(&cmd, &["--help"])),
+        "\
+Usage: packaged [OPTIONS]
+
+  The version from the package, first among the options.
+
+Options:
+  --version        Show the version and exit.
+  --level INTEGER
+  --help           Show this message and exit.
+"
+    );
+}
+
+#[test]
+fn prompts_and_deprecations_take_text_expressions() {
+    let result = crate::run_input(&texts::command(), &["--old", "o"], "\n");
+    assert_eq!(
+        result.stdout,
+        "The name to greet. [x]: \nyou x Some(\"o\")\n"
+    );
+    assert_eq!(
+        result.stderr,
+        "DeprecationWarning: The option 'old' is deprecated. Version 1.2.\n"
+    );
+}

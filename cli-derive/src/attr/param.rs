@@ -2,7 +2,7 @@
 
 use syn::{Attribute, Expr, Ident, LitChar, LitStr};
 
-use super::{Entry, RangeSpec, Reader, Spanned, StrOrBool, attr_entries, set_once, unraw};
+use super::{Entry, RangeSpec, Reader, Spanned, StrOrBool, Text, attr_entries, set_once, unraw};
 use crate::ctxt::Ctxt;
 
 /// Whether a parameter is an option or an argument.
@@ -43,19 +43,19 @@ pub(crate) struct ParamAttrs {
     pub(crate) short: Option<Spanned<LitChar>>,
     pub(crate) long: Option<Spanned<LitStr>>,
     pub(crate) flag: Option<Spanned<Option<LitStr>>>,
-    pub(crate) help: Option<Spanned<LitStr>>,
+    pub(crate) help: Option<Spanned<Text>>,
     pub(crate) default: Option<Spanned<Expr>>,
     pub(crate) show_default: Option<Spanned<StrOrBool>>,
     pub(crate) required: Option<Spanned<bool>>,
-    pub(crate) metavar: Option<Spanned<LitStr>>,
+    pub(crate) metavar: Option<Spanned<Text>>,
     pub(crate) envvar: Option<Spanned<Vec<LitStr>>>,
     pub(crate) show_envvar: Option<Spanned<bool>>,
     pub(crate) hidden: Option<Spanned<bool>>,
-    pub(crate) deprecated: Option<Spanned<Option<LitStr>>>,
+    pub(crate) deprecated: Option<Spanned<Option<Text>>>,
     pub(crate) is_eager: Option<Spanned<bool>>,
     pub(crate) expose_value: Option<Spanned<bool>>,
     pub(crate) callback: Option<Spanned<Expr>>,
-    pub(crate) prompt: Option<Spanned<Option<LitStr>>>,
+    pub(crate) prompt: Option<Spanned<Option<Text>>>,
     pub(crate) confirmation_prompt: Option<Spanned<StrOrBool>>,
     pub(crate) hide_input: Option<Spanned<bool>>,
     pub(crate) prompt_required: Option<Spanned<bool>>,
@@ -179,19 +179,19 @@ impl ParamAttrs {
             "short" => set_once!(r, self.short, k, v, r.char(k, v)),
             "long" => set_once!(r, self.long, k, v, r.str(k, v)),
             "flag" => set_once!(r, self.flag, k, v, r.opt_str(k, v)),
-            "help" => set_once!(r, self.help, k, v, r.str(k, v)),
+            "help" => set_once!(r, self.help, k, v, r.text(k, v)),
             "default" => set_once!(r, self.default, k, v, r.expr(k, v)),
             "show_default" => set_once!(r, self.show_default, k, v, r.str_or_bool(k, v)),
             "required" => set_once!(r, self.required, k, v, r.bool(k, v)),
-            "metavar" => set_once!(r, self.metavar, k, v, r.str(k, v)),
+            "metavar" => set_once!(r, self.metavar, k, v, r.text(k, v)),
             "envvar" => set_once!(r, self.envvar, k, v, r.str_list(k, v, true)),
             "show_envvar" => set_once!(r, self.show_envvar, k, v, r.bool(k, v)),
             "hidden" => set_once!(r, self.hidden, k, v, r.bool(k, v)),
-            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_str(k, v)),
+            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_text(k, v)),
             "is_eager" => set_once!(r, self.is_eager, k, v, r.bool(k, v)),
             "expose_value" => set_once!(r, self.expose_value, k, v, r.bool(k, v)),
             "callback" => set_once!(r, self.callback, k, v, r.expr(k, v)),
-            "prompt" => set_once!(r, self.prompt, k, v, r.opt_str(k, v)),
+            "prompt" => set_once!(r, self.prompt, k, v, r.opt_text(k, v)),
             "confirmation_prompt" => {
                 set_once!(r, self.confirmation_prompt, k, v, r.str_or_bool(k, v))
             }
