@@ -252,3 +252,45 @@ fn prompts_and_deprecations_take_text_expressions() {
         "DeprecationWarning: The option 'old' is deprecated. Version 1.2.\n"
     );
 }
+
+/// Choice names in another case.
+#[derive(clack::Choice, Clone, Copy, Debug, PartialEq)]
+#[choice(rename_all = "snake_case")]
+enum Format {
+    PlainText,
+    JsonLines,
+    #[choice(name = "yml")]
+    Yaml,
+}
+
+#[derive(clack::Choice, Clone, Copy, Debug, PartialEq)]
+#[choice(rename_all = "SCREAMING_SNAKE_CASE")]
+enum Level {
+    LogDebug,
+    Info,
+}
+
+/// Names from `rename_all`.
+#[clack::command]
+fn export(#[option(default = Format::PlainText)] format: Format, #[option] level: Option<Level>) {
+    clack::echo(format!("{format:?} {level:?}"));
+}
+
+#[test]
+fn choice_names_follow_rename_all() {
+    let cmd = export::command();
+    assert_eq!(
+        ok(run(
+            &cmd,
+            &["--format", "json_lines", "--level", "LOG_DEBUG"]
+        )),
+        "JsonLines Some(LogDebug)\n"
+    );
+    assert_eq!(ok(run(&cmd, &["--format", "yml"])), "Yaml None\n");
+    let help = ok(run(&cmd, &["--help"]));
+    assert!(
+        help.contains("--format [plain_text|json_lines|yml]"),
+        "{help}"
+    );
+    assert!(help.contains("--level [LOG_DEBUG|INFO]"), "{help}");
+}
