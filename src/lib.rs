@@ -211,7 +211,8 @@ pub mod prelude {
     pub use clack_core::types::{self, ChoiceEnum, IntoDefault};
     pub use clack_core::{
         Arg, Command, CommandReturn, Context, ContextSettings, Error, Group, Opt, Output, Param,
-        ParamType, ParamValue, ParameterSource, Result, Value, echo, echo_err, echo_no_nl,
+        ParamSet, ParamType, ParamValue, ParameterSource, Result, Value, echo, echo_err,
+        echo_no_nl,
     };
 
     #[cfg(feature = "derive")]

@@ -8,6 +8,8 @@ mod asyncs;
 mod choices;
 #[path = "derive/constraints.rs"]
 mod constraints;
+#[path = "derive/click_forms.rs"]
+mod click_forms;
 #[path = "derive/fromstr.rs"]
 mod fromstr;
 #[path = "derive/greet.rs"]

@@ -93,8 +93,20 @@ impl<T> ToTokens for Spanned<T> {
 
 /// A string or a boolean (`show_default = "text"` or `show_default = false`).
 pub(crate) enum StrOrBool {
-    Str(LitStr),
+    Str(Text),
     Bool(bool),
+}
+
+/// A text setting: a string literal, or any other expression of a
+/// `&'static str` (a `const`, `concat!(..)`, `env!(..)`), written into the
+/// generated code as it is.
+#[derive(Clone)]
+pub(crate) struct Text(pub(crate) Expr);
+
+impl ToTokens for Text {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.0.to_tokens(tokens);
+    }
 }
 
 /// `range = a..=b` and its variants.
@@ -197,6 +209,33 @@ impl Reader<'_> {
         }
     }
 
+    /// `key = "text"` or `key = EXPR` (a `const`, `concat!(..)`).
+    pub(crate) fn text(&self, key: &Ident, value: &Option<Expr>) -> Option<Text> {
+        let v = self.need(key, value, "\"...\"")?;
+        self.text_value(key, v)
+    }
+
+    fn text_value(&self, key: &Ident, v: &Expr) -> Option<Text> {
+        match v {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(_), ..
+            }) => Some(Text(v.clone())),
+            Expr::Lit(_) => {
+                self.wrong(key, v, "a string (a literal, a `const` or `concat!(..)`)");
+                None
+            }
+            other => Some(Text(other.clone())),
+        }
+    }
+
+    /// `key` or `key = "text"` (or `key = EXPR`).
+    pub(crate) fn opt_text(&self, key: &Ident, value: &Option<Expr>) -> Option<Option<Text>> {
+        match value {
+            None => Some(None),
+            Some(v) => self.text_value(key, v).map(Some),
+        }
+    }
+
     /// `key` or `key = "text"`.
     pub(crate) fn opt_str(&self, key: &Ident, value: &Option<Expr>) -> Option<Option<LitStr>> {
         match value {
@@ -216,15 +255,18 @@ impl Reader<'_> {
         match value {
             None => Some(StrOrBool::Bool(true)),
             Some(Expr::Lit(ExprLit {
-                lit: Lit::Str(s), ..
-            })) => Some(StrOrBool::Str(s.clone())),
-            Some(Expr::Lit(ExprLit {
                 lit: Lit::Bool(b), ..
             })) => Some(StrOrBool::Bool(b.value)),
-            Some(v) => {
-                self.wrong(key, v, "a string literal, `true` or `false`");
+            Some(
+                v @ Expr::Lit(ExprLit {
+                    lit: Lit::Str(_), ..
+                }),
+            ) => Some(StrOrBool::Str(Text(v.clone()))),
+            Some(v @ Expr::Lit(_)) => {
+                self.wrong(key, v, "a string, `true` or `false`");
                 None
             }
+            Some(v) => Some(StrOrBool::Str(Text(v.clone()))),
         }
     }
 

@@ -10,13 +10,14 @@ use syn::{Data, DeriveInput, Fields, LitStr};
 use crate::attr::{Entry, attr_entries, key_tokens, unraw};
 use crate::ctxt::{Ctxt, to_compile_errors};
 use crate::model::krate;
-use crate::params::crate_attr;
 
 pub(crate) fn derive(input: DeriveInput) -> TokenStream {
     let cx = Ctxt::new();
-    let krate = krate(crate_attr(&cx, &input.attrs, "choice").as_ref());
+    let (krate_path, rename) = type_attrs(&cx, &input.attrs);
+    let krate = krate(krate_path.as_ref());
     let ident = &input.ident;
     let mut variants: Vec<(syn::Ident, String)> = Vec::new();
+    let mut helps: Vec<(syn::Ident, String)> = Vec::new();
     match &input.data {
         Data::Enum(e) => {
             for v in &e.variants {
@@ -30,12 +31,16 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
                     );
                     continue;
                 }
-                let name = variant_name(&cx, &v.attrs).unwrap_or_else(|| kebab(&unraw(&v.ident)));
+                let name =
+                    variant_name(&cx, &v.attrs).unwrap_or_else(|| rename.apply(&unraw(&v.ident)));
                 if let Some((other, _)) = variants.iter().find(|(_, n)| *n == name) {
                     cx.error_spanned_by(
                         &v.ident,
                         format!("the choice name \"{name}\" is already used by `{other}`"),
                     );
+                }
+                if let Some(doc) = crate::model::doc_text(&v.attrs) {
+                    helps.push((v.ident.clone(), doc));
                 }
                 variants.push((v.ident.clone(), name));
             }
@@ -61,6 +66,18 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
     // A placeholder arm keeps the match exhaustive when a variant was rejected.
     let fallback = failed.then(|| quote!(#[allow(unreachable_patterns)] _ => ""));
     let p = quote!(#krate::__private);
+    // The variants' doc comments: the help of each as a feature switch.
+    let help = (!helps.is_empty()).then(|| {
+        let arms = helps
+            .iter()
+            .map(|(v, h)| quote!(#ident::#v => ::core::option::Option::Some(#h)));
+        quote! {
+            fn choice_help(&self) -> ::core::option::Option<&'static str> {
+                #[allow(unreachable_patterns)]
+                match self { #(#arms,)* _ => ::core::option::Option::None }
+            }
+        }
+    });
     quote! {
         #errors
         impl #p::ChoiceEnum for #ident {
@@ -68,6 +85,7 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
             fn choice_name(&self) -> &'static str {
                 match self { #(#arms,)* #fallback }
             }
+            #help
         }
         impl #p::IntoDefault for #ident {
             fn default_tokens(&self, out: &mut ::std::vec::Vec<::std::ffi::OsString>) {
@@ -86,6 +104,109 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
         impl #p::DefaultFor<#ident> for #ident {}
         impl #p::NotOption for #ident {}
     }
+}
+
+/// How variant names become choice names: `#[choice(rename_all = "..")]`.
+#[derive(Clone, Copy)]
+enum Rename {
+    Kebab,
+    Snake,
+    ScreamingSnake,
+    ScreamingKebab,
+    Lower,
+    Upper,
+    Camel,
+    Pascal,
+    Verbatim,
+}
+
+/// The `rename_all` values, as serde spells them, and `verbatim`.
+const RENAMES: &[(&str, Rename)] = &[
+    ("kebab-case", Rename::Kebab),
+    ("snake_case", Rename::Snake),
+    ("SCREAMING_SNAKE_CASE", Rename::ScreamingSnake),
+    ("SCREAMING-KEBAB-CASE", Rename::ScreamingKebab),
+    ("lowercase", Rename::Lower),
+    ("UPPERCASE", Rename::Upper),
+    ("camelCase", Rename::Camel),
+    ("PascalCase", Rename::Pascal),
+    ("verbatim", Rename::Verbatim),
+];
+
+impl Rename {
+    fn apply(self, ident: &str) -> String {
+        let kebab = kebab(ident);
+        let words: Vec<&str> = kebab.split('-').filter(|w| !w.is_empty()).collect();
+        let capital = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        match self {
+            Rename::Kebab => kebab,
+            Rename::Snake => words.join("_"),
+            Rename::ScreamingSnake => words.join("_").to_uppercase(),
+            Rename::ScreamingKebab => kebab.to_uppercase(),
+            Rename::Lower => ident.to_lowercase(),
+            Rename::Upper => ident.to_uppercase(),
+            Rename::Pascal => words.iter().map(|w| capital(w)).collect(),
+            Rename::Camel => words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| if i == 0 { w.to_string() } else { capital(w) })
+                .collect(),
+            Rename::Verbatim => ident.to_string(),
+        }
+    }
+}
+
+/// `#[choice(crate = path, rename_all = "..")]` on the enum.
+fn type_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> (Option<syn::Path>, Rename) {
+    let mut krate = None;
+    let mut rename = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("choice")) {
+        for entry in attr_entries(cx, attr) {
+            match entry {
+                Entry::Key {
+                    key,
+                    value: Some(syn::Expr::Path(p)),
+                } if key == "crate" && krate.is_none() => krate = Some(p.path),
+                Entry::Key {
+                    key,
+                    value:
+                        Some(syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        })),
+                } if key == "rename_all" && rename.is_none() => {
+                    match RENAMES.iter().find(|(n, _)| *n == s.value()) {
+                        Some((_, r)) => rename = Some(*r),
+                        None => cx.error_spanned_by(
+                            &s,
+                            format!(
+                                "unknown `rename_all` \"{}\"; expected one of: {}",
+                                s.value(),
+                                RENAMES.iter().map(|(n, _)| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+                            ),
+                        ),
+                    }
+                }
+                Entry::Key { key, value } => cx.error_spanned_by(
+                    key_tokens(&key, &value),
+                    format!(
+                        "unknown or repeated #[choice] attribute `{}` on the enum; expected `crate = path` or `rename_all = \"..\"`",
+                        unraw(&key)
+                    ),
+                ),
+                Entry::Decl(s) => cx.error_spanned_by(
+                    s,
+                    "expected #[choice(rename_all = \"..\")] or #[choice(crate = path)]",
+                ),
+            }
+        }
+    }
+    (krate, rename.unwrap_or(Rename::Kebab))
 }
 
 /// `#[choice(name = "..")]` on a variant.
@@ -155,6 +276,21 @@ pub(crate) fn kebab(ident: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::kebab;
+
+    #[test]
+    fn renames() {
+        use super::Rename::*;
+        let all = |r: super::Rename| r.apply("HttpServer2Go");
+        assert_eq!(all(Snake), "http_server2_go");
+        assert_eq!(all(ScreamingSnake), "HTTP_SERVER2_GO");
+        assert_eq!(all(ScreamingKebab), "HTTP-SERVER2-GO");
+        assert_eq!(all(Lower), "httpserver2go");
+        assert_eq!(all(Upper), "HTTPSERVER2GO");
+        assert_eq!(all(Camel), "httpServer2Go");
+        assert_eq!(all(Pascal), "HttpServer2Go");
+        assert_eq!(all(Verbatim), "HttpServer2Go");
+        assert_eq!(all(Kebab), "http-server2-go");
+    }
 
     #[test]
     fn names() {

@@ -202,11 +202,12 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         let styles = &styles.value;
         calls.push(quote!(.styles(#styles)));
     }
+    let first_param = calls.len();
     for input in &model.inputs {
         match input {
             Input::Value(f) => {
-                let b = field::builder(f, krate);
-                calls.push(quote!(.param(#b)));
+                let (list, _) = field::params(f, krate);
+                calls.push(quote!(.params(#list)));
             }
             Input::Params { ty } => {
                 calls.push(quote!(.params(<#ty as #krate::__private::ParamSet>::params())));
@@ -217,18 +218,12 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     if a.completion_option.as_ref().is_some_and(|c| c.value) {
         calls.push(quote!(.param(#krate::complete::completion_option())));
     }
-    if let Some(v) = &a.version {
-        let v = &v.value;
-        let some = |s: &Option<crate::attr::Spanned<syn::LitStr>>| match s {
-            Some(s) => {
-                let s = &s.value;
-                quote!(::core::option::Option::Some(#s))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let prog = some(&a.version_prog_name);
-        let message = some(&a.version_message);
-        calls.push(quote!(.param(#krate::version_option(#v, #prog, #message))));
+    if let Some(v) = version_option(a, krate) {
+        if a.version_first.as_ref().is_some_and(|f| f.value) {
+            calls.insert(first_param, quote!(.param(#v)));
+        } else {
+            calls.push(quote!(.param(#v)));
+        }
     }
     calls.extend(relations::command_calls(model, krate));
     if let Some(c) = &a.config_option {
@@ -240,6 +235,32 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
     let callback = callback(model, krate);
     calls.push(quote!(.callback(#callback)));
     quote!(#(#calls)*)
+}
+
+/// The version option, if the command has one: `version` (bare: the
+/// package's version), its names, program name and message.
+fn version_option(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream> {
+    let v = a.version.as_ref()?;
+    let version = match &v.value {
+        Some(text) => text.to_token_stream(),
+        None => quote!(::core::env!("CARGO_PKG_VERSION")),
+    };
+    let some = |s: &Option<crate::attr::Spanned<crate::attr::Text>>| match s {
+        Some(s) => {
+            let s = &s.value;
+            quote!(::core::option::Option::Some(#s))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let prog = some(&a.version_prog_name);
+    let message = some(&a.version_message);
+    Some(match &a.version_names {
+        Some(names) => {
+            let names = &names.value;
+            quote!(#krate::version_option_named(&[#(#names),*], #version, #prog, #message))
+        }
+        None => quote!(#krate::version_option(#version, #prog, #message)),
+    })
 }
 
 /// `ContextSettings` from the command's settings, if it has any.
@@ -394,7 +415,8 @@ fn callback(model: &CommandModel, krate: &TokenStream) -> TokenStream {
                 let take = field::take(f, &ctx, keep, &index);
                 lets.push(quote!(let #var = #take;));
                 args.push(quote!(#var));
-                index = quote!(#index + 1);
+                let (_, count) = field::params(f, krate);
+                index = quote!(#index + #count);
             }
         }
     }

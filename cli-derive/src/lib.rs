@@ -79,7 +79,8 @@ mod valid;
 /// | `no_args_is_help` | show the help when run without arguments |
 /// | `hidden` | leave out of the group's list |
 /// | `deprecated`, `deprecated = "reason"` | warn when run, say so in help |
-/// | `version = "1.0"` | a `--version` option, after all the others |
+/// | `version = "1.0"`, `version = EXPR`, bare `version` (the package's) | a `--version` option, after all the others |
+/// | `version_names = ["-V", "--version"]`, `version_first` | its names; list it before the options |
 /// | `version_prog_name = ".."`, `version_message = ".."` | its program name and message (`%(prog)s`, `%(version)s`) |
 /// | `completion_option` | a `--completion [SHELL]` option that prints the shell completion script and how to install it (`clack::complete::completion_option`; needs the `completion` feature) |
 /// | `help_option_names = ["-h", "--help"]` | context setting |
@@ -159,7 +160,9 @@ mod valid;
 /// | `password_option` | Click's `password_option`: `prompt, hide_input, confirmation_prompt` |
 /// | `show_choices = false`, `allow_from_autoenv = false` (options only) | |
 /// | `count` (options only, integer) | count occurrences (`-vvv`) |
-/// | `flag_value = expr` (options only) | a flag storing this value |
+/// | `flag_value = expr` (options only) | a flag storing this value; several `#[option]`s with one each on a parameter are feature switches (`default = true` on the default one) |
+/// | `is_flag = false`, `optional_value = expr` (options only) | the value is optional: the option alone stores `flag_value` / `expr` |
+/// | `switch` (options only, a `#[derive(Choice)]` enum) | one flag per variant (`--oss`, `--pro`), help from each variant's doc comment |
 /// | `nargs = N` | values per occurrence (`Vec<T>` parameters) |
 /// | `multiple` (options only, `Vec<T>`) | repeatable (already implied by `Vec<T>`) |
 /// | `ty = expr` | an explicit `ParamType` producing `T` |

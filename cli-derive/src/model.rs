@@ -33,41 +33,61 @@ pub(crate) struct Field {
     pub(crate) attrs: ParamAttrs,
     /// The doc comment of a struct field (help when `help` is not given).
     pub(crate) doc: Option<String>,
+    /// The other `#[option]`s of a feature switch, one per flag, each with
+    /// its own attributes and the same identifier and type.
+    pub(crate) switches: Vec<Field>,
 }
 
 impl Field {
     /// Build a field from its attributes; `None` for attributes that are
     /// not ours. Errors for two kinds on one parameter are recorded.
     pub(crate) fn new(cx: &Ctxt, ident: Ident, ty: Type, attrs: &[Attribute]) -> Field {
-        let mut found: Option<(ParamKind, &Attribute)> = None;
+        let mut options: Vec<&Attribute> = Vec::new();
+        let mut arguments: Vec<&Attribute> = Vec::new();
         for attr in attrs {
-            let kind = if attr.path().is_ident("option") {
-                ParamKind::Option
+            if attr.path().is_ident("option") {
+                options.push(attr);
             } else if attr.path().is_ident("argument") {
-                ParamKind::Argument
-            } else {
-                continue;
-            };
-            match found {
-                None => found = Some((kind, attr)),
-                Some((first, _)) => {
-                    let message = if first == kind {
-                        format!(
-                            "duplicate #[{}] attribute; put every setting in one",
-                            attr.path().to_token_stream()
-                        )
-                    } else {
-                        "a parameter is either an #[option] or an #[argument], not both".to_string()
-                    };
-                    cx.error_spanned_by(attr, message);
-                }
+                arguments.push(attr);
             }
         }
-        let (kind, attrs_parsed) = match found {
-            Some((kind, attr)) => (kind, ParamAttrs::from_attr(cx, attr, kind)),
-            None => (ParamKind::Option, ParamAttrs::default()),
-        };
+        if let (Some(_), Some(arg)) = (options.first(), arguments.first()) {
+            cx.error_spanned_by(
+                arg,
+                "a parameter is either an #[option] or an #[argument], not both",
+            );
+        } else if let Some(extra) = arguments.get(1) {
+            cx.error_spanned_by(
+                extra,
+                "duplicate #[argument] attribute; put every setting in one",
+            );
+        }
         let shape = shape_of(&ty);
+        let (kind, attrs_parsed) = match (options.first(), arguments.first()) {
+            (Some(attr), _) => (
+                ParamKind::Option,
+                ParamAttrs::from_attr(cx, attr, ParamKind::Option),
+            ),
+            (None, Some(attr)) => (
+                ParamKind::Argument,
+                ParamAttrs::from_attr(cx, attr, ParamKind::Argument),
+            ),
+            (None, None) => (ParamKind::Option, ParamAttrs::default()),
+        };
+        // Several #[option]s on one parameter: a feature switch each.
+        let switches = options
+            .iter()
+            .skip(1)
+            .map(|attr| Field {
+                ident: ident.clone(),
+                ty: ty.clone(),
+                shape: shape_of(&ty),
+                kind: ParamKind::Option,
+                attrs: ParamAttrs::from_attr(cx, attr, ParamKind::Option),
+                doc: None,
+                switches: Vec::new(),
+            })
+            .collect();
         Field {
             ident,
             ty,
@@ -75,7 +95,24 @@ impl Field {
             kind,
             attrs: attrs_parsed,
             doc: doc_text(attrs),
+            switches,
         }
+    }
+
+    /// This field and its other switches (`#[option]`s after the first).
+    pub(crate) fn all_options(&self) -> impl Iterator<Item = &Field> {
+        std::iter::once(self).chain(&self.switches)
+    }
+
+    /// Whether this option is a feature switch: several `#[option]`s with a
+    /// `flag_value` each, or `switch` on a choice enum.
+    pub(crate) fn is_switch_group(&self) -> bool {
+        !self.switches.is_empty()
+    }
+
+    /// `#[option(switch)]`: one flag per variant of a choice enum.
+    pub(crate) fn is_enum_switch(&self) -> bool {
+        self.attrs.switch.as_ref().is_some_and(|s| s.value)
     }
 
     /// The value type of one item: `T` for `Option<T>` and `Vec<T>`.
@@ -124,14 +161,22 @@ impl Field {
     pub(crate) fn is_flag(&self) -> bool {
         self.is_option()
             && self.attrs.count.is_none()
+            && self.attrs.is_flag.as_ref().is_none_or(|s| s.value)
             && (matches!(self.shape, Shape::Bool) || self.is_unset_flag())
     }
 
-    /// An `Option<bool>` with `flag = ".."`: a flag that stays `None` when
-    /// neither of its names is given (Click's `default=None` on a flag).
+    /// An `Option<bool>` flag: one with `flag = ".."`, `is_flag`, or an
+    /// on/off declaration (`"--x/--no-x"`). It stays `None` when none of
+    /// its names is given (Click's `default=None` on a flag), as every
+    /// `Option<T>` does.
     pub(crate) fn is_unset_flag(&self) -> bool {
-        self.attrs.flag.is_some()
-            && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
+        let a = &self.attrs;
+        let declared_flag = a.flag.is_some()
+            || a.is_flag.as_ref().is_some_and(|s| s.value)
+            || a.decls
+                .iter()
+                .any(|d| split_declaration(&d.value()).len() > 1);
+        declared_flag && matches!(&self.shape, Shape::Optional(t) if type_is(t, &["bool"]))
     }
 
     /// Whether the value is passed to the function.
@@ -150,6 +195,8 @@ impl Field {
             && a.prompt.is_none()
             && a.count.is_none()
             && a.flag_value.is_none()
+            && a.optional_value.is_none()
+            && !self.is_enum_switch()
             && self.exposed()
     }
 
@@ -289,10 +336,10 @@ impl CommandModel {
     }
 
     /// The help text: `help = ".."`, else the doc comment.
-    pub(crate) fn help(&self) -> Option<String> {
+    pub(crate) fn help(&self) -> Option<TokenStream> {
         match &self.attrs.help {
-            Some(h) => Some(h.value.value()),
-            None => doc_text(&self.func.attrs),
+            Some(h) => Some(h.value.to_token_stream()),
+            None => doc_text(&self.func.attrs).map(|d| d.to_token_stream()),
         }
     }
 

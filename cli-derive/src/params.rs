@@ -66,14 +66,19 @@ pub(crate) fn derive(input: DeriveInput) -> TokenStream {
         let index = quote!(#base + #fixed #(+ #nested)*);
         match m {
             Member::Value(f) => {
-                let b = field::builder(f, &krate);
-                pushes.push(
-                    quote!(__clack_params.push(::core::convert::Into::<#krate::Param>::into(#b));),
-                );
+                let (list, count) = field::params(f, &krate);
+                pushes.push(quote!(__clack_params.extend(
+                    ::core::iter::IntoIterator::into_iter(#list)
+                        .map(::core::convert::Into::<#krate::Param>::into)
+                );));
                 let id = &f.ident;
                 let take = field::take(f, &ctx, false, &index);
                 inits.push(quote!(#id: #take));
-                fixed += 1;
+                if f.is_enum_switch() {
+                    nested.push(count);
+                } else {
+                    fixed += f.switches.len() + 1;
+                }
             }
             Member::Nested { ident, ty } => {
                 pushes.push(quote!(__clack_params.extend(<#ty as #trait_path>::params());));

@@ -16,11 +16,22 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     let a = &model.attrs;
     if a.version.is_none() {
         for (name, s) in [
-            ("version_prog_name", &a.version_prog_name),
-            ("version_message", &a.version_message),
+            (
+                "version_prog_name",
+                a.version_prog_name.as_ref().map(|s| &s.tokens),
+            ),
+            (
+                "version_message",
+                a.version_message.as_ref().map(|s| &s.tokens),
+            ),
+            ("version_names", a.version_names.as_ref().map(|s| &s.tokens)),
+            ("version_first", a.version_first.as_ref().map(|s| &s.tokens)),
         ] {
             if let Some(s) = s {
-                cx.error_spanned_by(s, format!("`{name}` needs `version = \"...\"`"));
+                cx.error_spanned_by(
+                    s,
+                    format!("`{name}` needs `version` (or `version = \"...\"`)"),
+                );
             }
         }
     }
@@ -34,7 +45,16 @@ pub(crate) fn check_command(cx: &Ctxt, model: &CommandModel) {
     }
     let mut reserved: Vec<(String, String)> = Vec::new();
     if a.version.is_some() {
-        reserved.push(("--version".into(), "the version option".into()));
+        match &a.version_names {
+            Some(names) => {
+                for decl in &names.value {
+                    for name in split_declaration(&decl.value()) {
+                        reserved.push((name, "the version option".into()));
+                    }
+                }
+            }
+            None => reserved.push(("--version".into(), "the version option".into())),
+        }
     }
     if a.completion_option.as_ref().is_some_and(|c| c.value) {
         reserved.push(("--completion".into(), "the completion option".into()));
@@ -114,7 +134,11 @@ fn check_relations(cx: &Ctxt, model: &CommandModel, fields: &[&Field]) {
 /// names used twice, more than one variadic argument. `names` holds the
 /// option names already taken, each with what took it.
 pub(crate) fn check_fields(cx: &Ctxt, fields: &[&Field], mut names: Vec<(String, String)>) {
-    for field in fields.iter().filter(|f| f.is_option()) {
+    let options = fields
+        .iter()
+        .filter(|f| f.is_option() && !f.is_enum_switch())
+        .flat_map(|f| f.all_options());
+    for field in options {
         for (decl, tokens) in field.declarations() {
             for name in split_declaration(&decl) {
                 if let Some((_, owner)) = names.iter().find(|(n, _)| *n == name) {
@@ -151,8 +175,133 @@ fn err<T>(cx: &Ctxt, s: &Spanned<T>, message: impl std::fmt::Display) {
     cx.error_spanned_by(s, message);
 }
 
-/// Rules for one parameter.
+/// Rules for one parameter (with its feature switches).
 pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
+    if f.is_enum_switch() {
+        check_enum_switch(cx, f);
+        return;
+    }
+    check_one(cx, f, f.is_switch_group());
+    if !f.is_switch_group() {
+        return;
+    }
+    let mut defaults = 0;
+    for o in f.all_options() {
+        if o.attrs.flag_value.is_none() {
+            let what = o.attrs.decls.first().map(|d| d.to_token_stream());
+            cx.error_spanned_by(
+                what.unwrap_or_else(|| o.ident.to_token_stream()),
+                format!(
+                    "`{}` has several #[option]s, one per feature switch: each needs a `flag_value`",
+                    f.ident
+                ),
+            );
+        }
+        if let Some(s) = &o.attrs.switch {
+            err(
+                cx,
+                s,
+                format!(
+                    "`{}`: `switch` goes on a parameter's only #[option]",
+                    f.ident
+                ),
+            );
+        }
+        if let Some(d) = &o.attrs.default {
+            defaults += 1;
+            if defaults > 1 {
+                err(
+                    cx,
+                    d,
+                    format!(
+                        "`{}`: only one of its switches can have the `default`",
+                        f.ident
+                    ),
+                );
+            }
+        }
+    }
+    for o in &f.switches {
+        check_one(cx, o, true);
+    }
+    if matches!(f.shape, Shape::Plain) && defaults == 0 {
+        let ty_text = type_text(&f.ty);
+        cx.error_spanned_by(
+            &f.ty,
+            format!(
+                "the feature switches of `{}` need a `default` (`default = true` on one of them) for when none is given, or the type `Option<{ty_text}>`",
+                f.ident
+            ),
+        );
+    }
+}
+
+/// `#[option(switch)]`: one flag per variant of a choice enum.
+fn check_enum_switch(cx: &Ctxt, f: &Field) {
+    let a = &f.attrs;
+    let name = &f.ident;
+    if let Some(s) = &a.switch {
+        if matches!(f.shape, Shape::Bool | Shape::List(_)) {
+            err(
+                cx,
+                s,
+                format!(
+                    "`switch` makes one flag per variant of a #[derive(Choice)] enum; `{name}` is a `{}`",
+                    type_text(&f.ty)
+                ),
+            );
+        } else if matches!(f.shape, Shape::Plain) && a.default.is_none() {
+            let ty_text = type_text(&f.ty);
+            err(
+                cx,
+                s,
+                format!(
+                    "the switches of `{name}` need a `default = {ty_text}::..` for when none is given, or the type `Option<{ty_text}>`"
+                ),
+            );
+        }
+    }
+    if let Some(d) = a.decls.first() {
+        cx.error_spanned_by(
+            d,
+            format!("`{name}`: a `switch` option's names are its variants' choice names (`--oss`); it takes no declarations"),
+        );
+    }
+    let unsupported = [
+        ("short", a.short.as_ref().map(|s| &s.tokens)),
+        ("long", a.long.as_ref().map(|s| &s.tokens)),
+        ("flag", a.flag.as_ref().map(|s| &s.tokens)),
+        ("flag_value", a.flag_value.as_ref().map(|s| &s.tokens)),
+        (
+            "optional_value",
+            a.optional_value.as_ref().map(|s| &s.tokens),
+        ),
+        ("is_flag", a.is_flag.as_ref().map(|s| &s.tokens)),
+        ("count", a.count.as_ref().map(|s| &s.tokens)),
+        ("nargs", a.nargs.as_ref().map(|s| &s.tokens)),
+        ("multiple", a.multiple.as_ref().map(|s| &s.tokens)),
+        ("prompt", a.prompt.as_ref().map(|s| &s.tokens)),
+        ("help", a.help.as_ref().map(|s| &s.tokens)),
+        ("metavar", a.metavar.as_ref().map(|s| &s.tokens)),
+        ("envvar", a.envvar.as_ref().map(|s| &s.tokens)),
+        ("required", a.required.as_ref().map(|s| &s.tokens)),
+        ("callback", a.callback.as_ref().map(|s| &s.tokens)),
+        ("ty", a.ty.as_ref().map(|s| &s.tokens)),
+        ("choices", a.choices.as_ref().map(|s| &s.tokens)),
+    ];
+    for (key, tokens) in unsupported {
+        if let Some(t) = tokens {
+            cx.error_spanned_by(
+                t,
+                format!("`{name}`: `{key}` cannot be combined with `switch` (each variant is a flag; its help is the variant's doc comment)"),
+            );
+        }
+    }
+}
+
+/// Rules for one `#[option]` or `#[argument]`; `grouped` for one of
+/// several feature switches (whose default may be on another).
+fn check_one(cx: &Ctxt, f: &Field, grouped: bool) {
     let a = &f.attrs;
     let ty_text = type_text(&f.ty);
     let inner_text = type_text(f.inner());
@@ -280,11 +429,11 @@ pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
         }
     }
 
-    check_shape(cx, f);
+    check_shape(cx, f, grouped);
 }
 
 /// Rules tying attributes to the Rust type.
-fn check_shape(cx: &Ctxt, f: &Field) {
+fn check_shape(cx: &Ctxt, f: &Field, grouped: bool) {
     let a = &f.attrs;
     let ty_text = type_text(&f.ty);
     if let Some(n) = &a.nargs {
@@ -324,9 +473,44 @@ fn check_shape(cx: &Ctxt, f: &Field) {
             format!("`multiple` needs a `Vec<T>` parameter, found `{ty_text}`"),
         );
     }
-    if let Some(fv) = &a.flag_value
+    if let (Some(ov), Some(_)) = (&a.optional_value, &a.flag_value) {
+        err(
+            cx,
+            ov,
+            format!(
+                "`{}`: `optional_value = v` is `is_flag = false, flag_value = v`; give one of them",
+                f.ident
+            ),
+        );
+    }
+    if let Some(b) = a.is_flag.as_ref().filter(|b| b.value)
+        && a.optional_value.is_some()
+    {
+        err(
+            cx,
+            b,
+            format!(
+                "`{}`: `is_flag` cannot be combined with `optional_value`: an option whose value is optional is not a flag",
+                f.ident
+            ),
+        );
+    }
+    if a.is_flag.as_ref().is_some_and(|b| !b.value)
+        && let Some(flag) = &a.flag
+    {
+        err(
+            cx,
+            flag,
+            format!(
+                "`{}`: `flag` cannot be combined with `is_flag = false`",
+                f.ident
+            ),
+        );
+    }
+    if let Some(fv) = a.flag_value.as_ref().or(a.optional_value.as_ref())
         && matches!(f.shape, Shape::Plain)
         && a.default.is_none()
+        && !grouped
     {
         err(
             cx,

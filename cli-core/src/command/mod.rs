@@ -147,8 +147,8 @@ impl Command {
     /// let cmd = Command::new("x").params(common);
     /// assert_eq!(cmd.params_list().len(), 1);
     /// ```
-    pub fn params(mut self, params: impl IntoIterator<Item = Param>) -> Self {
-        Arc::make_mut(&mut self.params).extend(params);
+    pub fn params<P: Into<Param>>(mut self, params: impl IntoIterator<Item = P>) -> Self {
+        Arc::make_mut(&mut self.params).extend(params.into_iter().map(Into::into));
         self.reset_table();
         self
     }
@@ -597,12 +597,30 @@ fn processing_order(order: &[usize], params: &[Param]) -> Vec<usize> {
 /// # let _ = cmd;
 /// ```
 pub fn version_option(version: &str, prog_name: Option<&str>, message: Option<&str>) -> Opt {
+    version_option_named(&["--version"], version, prog_name, message)
+}
+
+/// [`version_option`] under other names (Click's `param_decls`), such as
+/// `-V` and `--version`.
+///
+/// ```
+/// use clack_core::{Command, testing::Runner, version_option_named};
+/// let cmd = Command::new("tool")
+///     .param(version_option_named(&["-V", "--version"], "2.0", None, Some("%(prog)s %(version)s")));
+/// assert_eq!(Runner::new().invoke(&cmd, ["-V"]).stdout, "tool 2.0\n");
+/// ```
+pub fn version_option_named(
+    names: &[&str],
+    version: &str,
+    prog_name: Option<&str>,
+    message: Option<&str>,
+) -> Opt {
     let version = version.to_string();
     let prog_name = prog_name.map(str::to_string);
     let message = message
         .unwrap_or("%(prog)s, version %(version)s")
         .to_string();
-    Opt::new("--version")
+    Opt::new(names)
         .flag()
         .expose_value(false)
         .is_eager(true)

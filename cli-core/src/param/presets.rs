@@ -5,9 +5,55 @@
 //! name (`--yes`, `--password`).
 
 use super::Opt;
+use crate::types::{ChoiceEnum, IntoDefault, TypedDefault};
 use crate::{Context, Error, Param};
 
 impl Opt {
+    /// One flag per value of a choice enum, all setting the parameter
+    /// `name` (Click's feature switches, `--oss/--pro` into `engine`): each
+    /// is named `--` and the value's choice name, stores that value, and has
+    /// the value's [`choice_help`](ChoiceEnum::choice_help) as its help. The
+    /// `default` value's switch is the default; with `None` the parameter
+    /// has no value when no switch is given. Each is an [`Opt`] to adjust
+    /// before adding them all with [`Command::params`](crate::Command::params).
+    ///
+    /// ```
+    /// use clack_core::{Command, Opt, Output, testing::Runner, types::ChoiceEnum};
+    /// #[derive(Clone, Copy, Debug, PartialEq)]
+    /// enum Engine { Oss, Pro }
+    /// impl ChoiceEnum for Engine {
+    ///     const CHOICES: &'static [(&'static str, Self)] = &[("oss", Engine::Oss), ("pro", Engine::Pro)];
+    ///     fn choice_name(&self) -> &'static str {
+    ///         match self { Engine::Oss => "oss", Engine::Pro => "pro" }
+    ///     }
+    /// }
+    /// let cmd = Command::new("scan")
+    ///     .params(Opt::switches("engine", Some(Engine::Oss)))
+    ///     .callback(|ctx| {
+    ///         clack_core::echo(format!("{:?}", ctx.get::<Engine>("engine")?));
+    ///         Ok(Output::none())
+    ///     });
+    /// assert_eq!(Runner::new().invoke(&cmd, ["--pro"]).stdout, "Some(Pro)\n");
+    /// assert_eq!(Runner::new().invoke(&cmd, [] as [&str; 0]).stdout, "Some(Oss)\n");
+    /// ```
+    pub fn switches<E: ChoiceEnum>(name: &str, default: Option<E>) -> Vec<Opt> {
+        let default = default.as_ref().map(ChoiceEnum::choice_name);
+        E::CHOICES
+            .iter()
+            .map(|(choice, value)| {
+                let mut opt = Opt::new(vec![format!("--{choice}"), name.to_string()])
+                    .flag_value(Switch(value.clone()));
+                if let Some(help) = value.choice_help() {
+                    opt = opt.help(help);
+                }
+                if default == Some(*choice) {
+                    opt = opt.default(true);
+                }
+                opt
+            })
+            .collect()
+    }
+
     /// Make this a confirmation flag (Click's `confirmation_option`): not
     /// passed to the callback, asked with `Do you want to continue?` when
     /// not given, and aborting (`Aborted!`, exit 1) unless the answer is
@@ -84,6 +130,19 @@ pub fn confirmation_option() -> Opt {
 /// ```
 pub fn password_option() -> Opt {
     Opt::new("--password").password_option()
+}
+
+/// A choice value as a flag value: its name as text, and the value itself
+/// typed, so that the switches make the parameter the enum's `Choice`.
+struct Switch<E>(E);
+
+impl<E: ChoiceEnum> IntoDefault for Switch<E> {
+    fn default_tokens(&self, out: &mut Vec<std::ffi::OsString>) {
+        out.push(self.0.choice_name().into());
+    }
+    fn __typed(&self) -> Option<TypedDefault> {
+        crate::types::typed_choice(&self.0)
+    }
 }
 
 #[cfg(test)]

@@ -28,12 +28,24 @@ use crate::{Context, Error};
 /// }
 /// assert_eq!(Speed::Slow.choice_name(), "slow");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a choice enum",
+    label = "needs `#[derive(clack::Choice)]` on `{Self}`",
+    note = "a `switch` option and `Choice::of_enum` take an enum of unit variants that derives `clack::Choice`"
+)]
 pub trait ChoiceEnum: Clone + Send + Sync + 'static {
     /// Every choice: its name on the command line and its value.
     const CHOICES: &'static [(&'static str, Self)];
 
     /// The command-line name of this value.
     fn choice_name(&self) -> &'static str;
+
+    /// The help of this value when it is a feature switch
+    /// ([`Opt::switches`](crate::Opt::switches)): `#[derive(Choice)]` takes
+    /// it from the variant's doc comment. `None` by default.
+    fn choice_help(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// A value from a fixed list of choices (Click's `Choice`).

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use syn::{Expr, Ident, LitStr};
 
-use super::{Entry, Reader, Spanned, parse_entries, set_once, unraw};
+use super::{Entry, Reader, Spanned, Text, parse_entries, set_once, unraw};
 use crate::ctxt::Ctxt;
 
 /// Keys both macros accept.
@@ -16,6 +16,7 @@ const COMMAND_KEYS: &[&str] = &[
     "show_default", "token_normalize", "before_parse", "crate", "completion_option",
     "styles", "color", "constraints", "option_groups",
     "config_option", "argument_files",
+    "version_names", "version_first",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -29,18 +30,19 @@ const GROUP_KEYS: &[&str] = &[
 #[derive(Default)]
 pub(crate) struct CommandAttrs {
     pub(crate) name: Option<Spanned<LitStr>>,
-    pub(crate) help: Option<Spanned<LitStr>>,
-    pub(crate) short_help: Option<Spanned<LitStr>>,
-    pub(crate) epilog: Option<Spanned<LitStr>>,
-    pub(crate) options_metavar: Option<Spanned<LitStr>>,
+    pub(crate) help: Option<Spanned<Text>>,
+    pub(crate) short_help: Option<Spanned<Text>>,
+    pub(crate) epilog: Option<Spanned<Text>>,
+    pub(crate) options_metavar: Option<Spanned<Text>>,
     pub(crate) add_help_option: Option<Spanned<bool>>,
     pub(crate) no_args_is_help: Option<Spanned<bool>>,
     pub(crate) hidden: Option<Spanned<bool>>,
-    pub(crate) deprecated: Option<Spanned<Option<LitStr>>>,
+    pub(crate) deprecated: Option<Spanned<Option<Text>>>,
     pub(crate) help_option_names: Option<Spanned<Vec<LitStr>>>,
-    pub(crate) version: Option<Spanned<LitStr>>,
-    pub(crate) version_prog_name: Option<Spanned<LitStr>>,
-    pub(crate) version_message: Option<Spanned<LitStr>>,
+    /// `version` (the package's version) or `version = EXPR`.
+    pub(crate) version: Option<Spanned<Option<Text>>>,
+    pub(crate) version_prog_name: Option<Spanned<Text>>,
+    pub(crate) version_message: Option<Spanned<Text>>,
     pub(crate) completion_option: Option<Spanned<bool>>,
     pub(crate) auto_envvar_prefix: Option<Spanned<LitStr>>,
     pub(crate) max_content_width: Option<Spanned<isize>>,
@@ -51,11 +53,15 @@ pub(crate) struct CommandAttrs {
     pub(crate) show_default: Option<Spanned<bool>>,
     pub(crate) token_normalize: Option<Spanned<Expr>>,
     pub(crate) krate: Option<Spanned<syn::Path>>,
+    /// The version option's names (Click's `param_decls`): `["-V", "--version"]`.
+    pub(crate) version_names: Option<Spanned<Vec<LitStr>>>,
+    /// The version option comes before the function's options in help.
+    pub(crate) version_first: Option<Spanned<bool>>,
     // Groups only.
     pub(crate) commands: Option<Spanned<Vec<syn::Path>>>,
     pub(crate) chain: Option<Spanned<bool>>,
     pub(crate) invoke_without_command: Option<Spanned<bool>>,
-    pub(crate) subcommand_metavar: Option<Spanned<LitStr>>,
+    pub(crate) subcommand_metavar: Option<Spanned<Text>>,
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
     pub(crate) before_parse: Option<Spanned<Expr>>,
@@ -110,20 +116,20 @@ impl CommandAttrs {
         }
         match name.as_str() {
             "name" => set_once!(r, self.name, k, v, r.str(k, v)),
-            "help" => set_once!(r, self.help, k, v, r.str(k, v)),
-            "short_help" => set_once!(r, self.short_help, k, v, r.str(k, v)),
-            "epilog" => set_once!(r, self.epilog, k, v, r.str(k, v)),
-            "options_metavar" => set_once!(r, self.options_metavar, k, v, r.str(k, v)),
+            "help" => set_once!(r, self.help, k, v, r.text(k, v)),
+            "short_help" => set_once!(r, self.short_help, k, v, r.text(k, v)),
+            "epilog" => set_once!(r, self.epilog, k, v, r.text(k, v)),
+            "options_metavar" => set_once!(r, self.options_metavar, k, v, r.text(k, v)),
             "add_help_option" => set_once!(r, self.add_help_option, k, v, r.bool(k, v)),
             "no_args_is_help" => set_once!(r, self.no_args_is_help, k, v, r.bool(k, v)),
             "hidden" => set_once!(r, self.hidden, k, v, r.bool(k, v)),
-            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_str(k, v)),
+            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_text(k, v)),
             "help_option_names" => {
                 set_once!(r, self.help_option_names, k, v, r.str_list(k, v, false))
             }
-            "version" => set_once!(r, self.version, k, v, r.str(k, v)),
-            "version_prog_name" => set_once!(r, self.version_prog_name, k, v, r.str(k, v)),
-            "version_message" => set_once!(r, self.version_message, k, v, r.str(k, v)),
+            "version" => set_once!(r, self.version, k, v, r.opt_text(k, v)),
+            "version_prog_name" => set_once!(r, self.version_prog_name, k, v, r.text(k, v)),
+            "version_message" => set_once!(r, self.version_message, k, v, r.text(k, v)),
             "completion_option" => set_once!(r, self.completion_option, k, v, r.bool(k, v)),
             "auto_envvar_prefix" => set_once!(r, self.auto_envvar_prefix, k, v, r.str(k, v)),
             "max_content_width" => set_once!(r, self.max_content_width, k, v, r.int(k, v)),
@@ -138,12 +144,16 @@ impl CommandAttrs {
             "show_default" => set_once!(r, self.show_default, k, v, r.bool(k, v)),
             "token_normalize" => set_once!(r, self.token_normalize, k, v, r.expr(k, v)),
             "crate" => set_once!(r, self.krate, k, v, r.path(k, v)),
+            "version_names" => {
+                set_once!(r, self.version_names, k, v, r.str_list(k, v, true))
+            }
+            "version_first" => set_once!(r, self.version_first, k, v, r.bool(k, v)),
             "commands" => set_once!(r, self.commands, k, v, r.path_list(k, v)),
             "chain" => set_once!(r, self.chain, k, v, r.bool(k, v)),
             "invoke_without_command" => {
                 set_once!(r, self.invoke_without_command, k, v, r.bool(k, v))
             }
-            "subcommand_metavar" => set_once!(r, self.subcommand_metavar, k, v, r.str(k, v)),
+            "subcommand_metavar" => set_once!(r, self.subcommand_metavar, k, v, r.text(k, v)),
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),

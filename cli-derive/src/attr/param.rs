@@ -2,7 +2,7 @@
 
 use syn::{Attribute, Expr, Ident, LitChar, LitStr};
 
-use super::{Entry, RangeSpec, Reader, Spanned, StrOrBool, attr_entries, set_once, unraw};
+use super::{Entry, RangeSpec, Reader, Spanned, StrOrBool, Text, attr_entries, set_once, unraw};
 use crate::ctxt::Ctxt;
 
 /// Whether a parameter is an option or an argument.
@@ -22,6 +22,9 @@ const OPTION_KEYS: &[&str] = &[
     "choices", "ignore_case", "shell_complete", "exists", "file_okay", "dir_okay", "readable",
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
     "confirmation_option", "password_option", "group", "conflicts_with", "requires",
+    "confirmation_option", "password_option",
+    "is_flag", "optional_value",
+    "switch",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -41,19 +44,19 @@ pub(crate) struct ParamAttrs {
     pub(crate) short: Option<Spanned<LitChar>>,
     pub(crate) long: Option<Spanned<LitStr>>,
     pub(crate) flag: Option<Spanned<Option<LitStr>>>,
-    pub(crate) help: Option<Spanned<LitStr>>,
+    pub(crate) help: Option<Spanned<Text>>,
     pub(crate) default: Option<Spanned<Expr>>,
     pub(crate) show_default: Option<Spanned<StrOrBool>>,
     pub(crate) required: Option<Spanned<bool>>,
-    pub(crate) metavar: Option<Spanned<LitStr>>,
+    pub(crate) metavar: Option<Spanned<Text>>,
     pub(crate) envvar: Option<Spanned<Vec<LitStr>>>,
     pub(crate) show_envvar: Option<Spanned<bool>>,
     pub(crate) hidden: Option<Spanned<bool>>,
-    pub(crate) deprecated: Option<Spanned<Option<LitStr>>>,
+    pub(crate) deprecated: Option<Spanned<Option<Text>>>,
     pub(crate) is_eager: Option<Spanned<bool>>,
     pub(crate) expose_value: Option<Spanned<bool>>,
     pub(crate) callback: Option<Spanned<Expr>>,
-    pub(crate) prompt: Option<Spanned<Option<LitStr>>>,
+    pub(crate) prompt: Option<Spanned<Option<Text>>>,
     pub(crate) confirmation_prompt: Option<Spanned<StrOrBool>>,
     pub(crate) hide_input: Option<Spanned<bool>>,
     pub(crate) prompt_required: Option<Spanned<bool>>,
@@ -81,6 +84,12 @@ pub(crate) struct ParamAttrs {
     pub(crate) group: Option<Spanned<LitStr>>,
     pub(crate) conflicts_with: Option<Spanned<Vec<LitStr>>>,
     pub(crate) requires: Option<Spanned<Vec<LitStr>>>,
+    /// Click's `is_flag`: `false` with `flag_value` makes the value optional.
+    pub(crate) is_flag: Option<Spanned<bool>>,
+    /// `optional_value = v`: Click's `is_flag=False, flag_value=v`.
+    pub(crate) optional_value: Option<Spanned<Expr>>,
+    /// `switch`: one flag per variant of the `#[derive(Choice)]` type.
+    pub(crate) switch: Option<Spanned<bool>>,
 }
 
 impl ParamAttrs {
@@ -174,19 +183,19 @@ impl ParamAttrs {
             "short" => set_once!(r, self.short, k, v, r.char(k, v)),
             "long" => set_once!(r, self.long, k, v, r.str(k, v)),
             "flag" => set_once!(r, self.flag, k, v, r.opt_str(k, v)),
-            "help" => set_once!(r, self.help, k, v, r.str(k, v)),
+            "help" => set_once!(r, self.help, k, v, r.text(k, v)),
             "default" => set_once!(r, self.default, k, v, r.expr(k, v)),
             "show_default" => set_once!(r, self.show_default, k, v, r.str_or_bool(k, v)),
             "required" => set_once!(r, self.required, k, v, r.bool(k, v)),
-            "metavar" => set_once!(r, self.metavar, k, v, r.str(k, v)),
+            "metavar" => set_once!(r, self.metavar, k, v, r.text(k, v)),
             "envvar" => set_once!(r, self.envvar, k, v, r.str_list(k, v, true)),
             "show_envvar" => set_once!(r, self.show_envvar, k, v, r.bool(k, v)),
             "hidden" => set_once!(r, self.hidden, k, v, r.bool(k, v)),
-            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_str(k, v)),
+            "deprecated" => set_once!(r, self.deprecated, k, v, r.opt_text(k, v)),
             "is_eager" => set_once!(r, self.is_eager, k, v, r.bool(k, v)),
             "expose_value" => set_once!(r, self.expose_value, k, v, r.bool(k, v)),
             "callback" => set_once!(r, self.callback, k, v, r.expr(k, v)),
-            "prompt" => set_once!(r, self.prompt, k, v, r.opt_str(k, v)),
+            "prompt" => set_once!(r, self.prompt, k, v, r.opt_text(k, v)),
             "confirmation_prompt" => {
                 set_once!(r, self.confirmation_prompt, k, v, r.str_or_bool(k, v))
             }
@@ -217,6 +226,9 @@ impl ParamAttrs {
             "group" => set_once!(r, self.group, k, v, r.str(k, v)),
             "conflicts_with" => set_once!(r, self.conflicts_with, k, v, r.str_list(k, v, true)),
             "requires" => set_once!(r, self.requires, k, v, r.str_list(k, v, true)),
+            "is_flag" => set_once!(r, self.is_flag, k, v, r.bool(k, v)),
+            "optional_value" => set_once!(r, self.optional_value, k, v, r.expr(k, v)),
+            "switch" => set_once!(r, self.switch, k, v, r.bool(k, v)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);

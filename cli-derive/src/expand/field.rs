@@ -8,7 +8,54 @@ use crate::attr::{ParamKind, StrOrBool};
 use crate::model::{Field, Shape};
 use crate::valid::argument_nargs;
 
-/// The `Opt` or `Arg` builder expression for a field.
+/// The field's parameters, as an iterable of things that turn into a
+/// `Param` (one, or one per feature switch), and how many there are.
+pub(crate) fn params(f: &Field, krate: &TokenStream) -> (TokenStream, TokenStream) {
+    if let Some(switch) = f.attrs.switch.as_ref().filter(|s| s.value) {
+        let inner = f.inner();
+        let name = f.storage_name();
+        let default = match &f.attrs.default {
+            Some(d) => at(
+                d.value.span(),
+                quote!(::core::option::Option::Some::<#inner>),
+                &d.value,
+            ),
+            None => quote!(::core::option::Option::None::<#inner>),
+        };
+        let mut common: Vec<TokenStream> = Vec::new();
+        for (method, slot) in [
+            ("hidden", &f.attrs.hidden),
+            ("is_eager", &f.attrs.is_eager),
+            ("expose_value", &f.attrs.expose_value),
+        ] {
+            if let Some(s) = slot {
+                let method = syn::Ident::new(method, Span::call_site());
+                let b = s.value;
+                common.push(quote!(.#method(#b)));
+            }
+        }
+        let switches = respan(
+            quote!(#krate::Opt::switches::<#inner>),
+            first_span(&switch.tokens),
+        );
+        let list = quote! {
+            #switches(#name, #default)
+                .into_iter()
+                .map(|__clack_opt: #krate::Opt| __clack_opt #(#common)*)
+        };
+        let count = quote!(<#inner as #krate::__private::ChoiceEnum>::CHOICES.len());
+        return (list, count);
+    }
+    let builders = f.all_options().map(|o| builder(o, krate));
+    let n = Literal::usize_unsuffixed(f.switches.len() + 1);
+    (
+        quote!([#(::core::convert::Into::<#krate::Param>::into(#builders)),*]),
+        quote!(#n),
+    )
+}
+
+/// The `Opt` or `Arg` builder expression for one `#[option]` or
+/// `#[argument]` of a field.
 pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     let a = &f.attrs;
     let name = f.storage_name();
@@ -73,7 +120,19 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if let Some(d) = &a.default {
         let stored = f.stored();
         let expr = &d.value;
+        // `default = true` on a flag with a flag value of another type
+        // means "this flag value" (Click's default switch).
+        let switch_default = a.flag_value.is_some()
+            && !matches!(f.shape, Shape::Bool)
+            && matches!(
+                expr,
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Bool(_),
+                    ..
+                })
+            );
         let checked = match &natural {
+            _ if switch_default => expr.to_token_stream(),
             Some(ty) => probe_default(stored, ty, expr, krate),
             None => at(
                 expr.span(),
@@ -84,6 +143,23 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
         calls.push(quote!(.default(#checked)));
     }
     if let Some(v) = &a.flag_value {
+        let expr = &v.value;
+        // A repeated option's flag value is one item (each occurrence adds
+        // it), unless written as the whole list.
+        let repeated = matches!(f.shape, Shape::List(_)) && !f.is_nargs_list();
+        let stored = if repeated && !matches!(expr, syn::Expr::Array(_)) {
+            f.inner()
+        } else {
+            f.stored()
+        };
+        let checked = at(
+            expr.span(),
+            quote!(#krate::__private::check_default::<#stored, _>),
+            expr,
+        );
+        calls.push(quote!(.flag_value(#checked)));
+    }
+    if let Some(v) = &a.optional_value {
         let stored = f.stored();
         let expr = &v.value;
         let checked = at(
@@ -91,7 +167,13 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
             quote!(#krate::__private::check_default::<#stored, _>),
             expr,
         );
-        calls.push(quote!(.flag_value(#checked)));
+        calls.push(quote!(.is_flag(false).flag_value(#checked)));
+    }
+    if let Some(b) = &a.is_flag
+        && !f.is_flag()
+    {
+        let b = b.value;
+        calls.push(quote!(.is_flag(#b)));
     }
     if let Some(s) = &a.show_default {
         calls.push(match &s.value {
