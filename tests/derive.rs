@@ -6,10 +6,10 @@
 mod asyncs;
 #[path = "derive/choices.rs"]
 mod choices;
-#[path = "derive/constraints.rs"]
-mod constraints;
 #[path = "derive/click_forms.rs"]
 mod click_forms;
+#[path = "derive/constraints.rs"]
+mod constraints;
 #[path = "derive/fromstr.rs"]
 mod fromstr;
 #[path = "derive/greet.rs"]

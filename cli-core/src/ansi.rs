@@ -26,6 +26,7 @@ pub(crate) fn ansi_len_at(text: &str, i: usize) -> Option<usize> {
 /// `ESC [` and parameter or intermediate bytes, with no final byte yet.
 /// Text written in pieces (`write!` sends `"\x1b["`, `"1"` and `"m"` apart)
 /// keeps such a tail back until the rest arrives.
+#[cfg(feature = "termui")]
 pub(crate) fn cut_sequence_at(text: &str) -> Option<usize> {
     let start = text.rfind('\x1b')?;
     let b = &text.as_bytes()[start + 1..];
@@ -78,6 +79,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "termui")]
     fn cut_sequence_at_finds_open_tails_only() {
         use super::cut_sequence_at;
         assert_eq!(cut_sequence_at("ab\x1b"), Some(2));

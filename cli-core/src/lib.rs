@@ -47,8 +47,8 @@ mod candidate;
 mod command;
 mod compat;
 pub mod complete;
-pub mod constraint;
 pub mod config;
+pub mod constraint;
 pub mod context;
 #[cfg(feature = "docgen")]
 pub mod docgen;

@@ -199,6 +199,7 @@ fn failure(constraint: &Constraint, params: &[Param], ctx: &Context) -> Option<S
 
 /// Whether giving `candidate` now would break a constraint, given what is
 /// already on the line (completion leaves such options out).
+#[cfg(feature = "completion")]
 pub(crate) fn ruled_out(
     constraints: &[Constraint],
     params: &[Param],

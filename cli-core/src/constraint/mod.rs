@@ -17,7 +17,9 @@ mod group;
 use std::fmt::Display;
 use std::sync::Arc;
 
-pub(crate) use check::{check, ruled_out, unknown_name};
+#[cfg(feature = "completion")]
+pub(crate) use check::ruled_out;
+pub(crate) use check::{check, unknown_name};
 pub(crate) use group::Declared;
 pub use group::{CommandSection, OptionGroup};
 
