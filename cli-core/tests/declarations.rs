@@ -52,6 +52,18 @@ fn an_option_name_used_twice() {
 }
 
 #[test]
+fn an_option_declared_twice() {
+    // As when a parameter set and the command both bring `--verbose`.
+    let cmd = ok(Command::new("tool")
+        .param(Opt::new(["-v", "--verbose"]).flag())
+        .param(Opt::new(["-v", "--verbose"]).flag()));
+    assert_eq!(
+        declaration_error(&cmd, &[]),
+        "Error: the command 'tool' is declared wrongly: the option '--verbose' is declared twice.\n"
+    );
+}
+
+#[test]
 fn an_off_switch_that_repeats_another_option() {
     let cmd = ok(Command::new("tool")
         .param(Opt::new("--color/--no-color"))

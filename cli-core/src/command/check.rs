@@ -33,6 +33,13 @@ pub(super) fn problem(params: &[Param], ctx: &Context) -> Option<String> {
             Some(spec) => {
                 for opt in spec.opts.iter().chain(&spec.secondary_opts) {
                     if let Some((_, first)) = seen_opts.iter().find(|(o, _)| *o == opt.as_str()) {
+                        if first.option().is_some_and(|f| {
+                            f.opts == spec.opts && f.secondary_opts == spec.secondary_opts
+                        }) {
+                            // The same declaration twice: a parameter set and
+                            // the command (or two sets) both bring it.
+                            return Some(format!("{} is declared twice.", describe(param)));
+                        }
                         return Some(format!(
                             "the option name {} is used by {} and by {}.",
                             py_repr(opt),

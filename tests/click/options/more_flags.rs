@@ -336,7 +336,10 @@ fn flag_group_competition_duplicate_option_name() {
             .param(Opt::new("--xyz").default("first"))
             .param(Opt::new("--xyz").default("second")),
     );
-    assert!(err.contains("the option name '--xyz' is used by"), "{err}");
+    assert!(
+        err.contains("the option '--xyz' is declared twice."),
+        "{err}"
+    );
 }
 
 /// An argument sharing its name with an option: Click warns that they
