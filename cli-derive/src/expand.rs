@@ -290,6 +290,7 @@ fn context_settings(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream
         ("ignore_unknown_options", &a.ignore_unknown_options),
         ("show_default", &a.show_default),
         ("color", &a.color),
+        ("resilient_parsing", &a.resilient_parsing),
     ] {
         if let Some(s) = slot {
             let method = format_ident!("{method}");
@@ -300,6 +301,14 @@ fn context_settings(a: &CommandAttrs, krate: &TokenStream) -> Option<TokenStream
     if let Some(t) = &a.token_normalize {
         let t = &t.value;
         calls.push(quote!(.token_normalize(#t)));
+    }
+    if let Some(obj) = &a.obj {
+        let obj = &obj.value;
+        calls.push(quote!(.obj(#obj)));
+    }
+    if let Some(map) = &a.default_map {
+        let map = &map.value;
+        calls.push(quote!(.default_map(#map)));
     }
     if let Some(mode) = &a.argument_files {
         let mode = match mode.value.value().as_str() {

@@ -93,6 +93,9 @@ mod valid;
 /// | `color`, `color = false` | context setting: force styles on (or off) whatever the stream |
 /// | `config_option`, `config_option = ConfigOption::new()...` | a `--config PATH` / `--no-config` pair that reads defaults from a file (`clack::config::ConfigOption`) |
 /// | `argument_files = "lines"` or `"shell_words"` | context setting: expand `@file` arguments |
+/// | `obj = expr` | context setting: an object every context of the run starts with (Click's `obj=`), read with `#[obj]` |
+/// | `default_map = expr` | context setting: a `clack::DefaultMap` of defaults (Click's `default_map=`) |
+/// | `resilient_parsing` | context setting: parse without failing or prompting (Click's `resilient_parsing`) |
 /// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///

@@ -294,3 +294,56 @@ fn choice_names_follow_rename_all() {
     );
     assert!(help.contains("--level [LOG_DEBUG|INFO]"), "{help}");
 }
+
+#[derive(Clone, Default)]
+struct Settings {
+    verbose: bool,
+}
+
+fn defaults() -> clack::context::DefaultMap {
+    clack::context::DefaultMap::new().value("port", 8080u16)
+}
+
+/// Context settings as attributes: an object to start with, a default map.
+#[clack::command(obj = Settings { verbose: true }, default_map = defaults())]
+fn served(#[obj] settings: &Settings, #[option] port: u16, ctx: &clack::Context) {
+    let source = ctx.get_parameter_source("port");
+    clack::echo(format!("{} {port} {source:?}", settings.verbose));
+}
+
+/// Parsing that neither fails nor prompts (Click's resilient_parsing).
+#[clack::command(resilient_parsing)]
+fn lenient(#[option(required)] count: Option<u8>, #[option] n: Option<u8>) {
+    clack::echo(format!("{count:?} {n:?}"));
+}
+
+#[test]
+fn context_settings_obj_default_map_and_resilient_parsing() {
+    let cmd = served::command();
+    assert_eq!(ok(run(&cmd, &[])), "true 8080 Some(DefaultMap)\n");
+    assert_eq!(
+        ok(run(&cmd, &["--port", "1"])),
+        "true 1 Some(CommandLine)\n"
+    );
+    // A missing or bad value is not an error while parsing resiliently:
+    // the parameter has no value, as in Click.
+    assert_eq!(ok(run(&lenient::command(), &["--n", "x"])), "None None\n");
+    let _ = Settings::default();
+}
+
+/// Keywords as names: Click's `@click.option("--type", "type_")`.
+#[clack::command]
+fn typed(#[option(default = "a")] r#type: String, #[option("--from")] from_: Option<String>) {
+    clack::echo(format!("{type} {from_:?}", type = r#type));
+}
+
+#[test]
+fn a_keyword_is_a_raw_identifier() {
+    let cmd = typed::command();
+    assert_eq!(
+        ok(run(&cmd, &["--type", "b", "--from", "x"])),
+        "b Some(\"x\")\n"
+    );
+    let help = ok(run(&cmd, &["--help"]));
+    assert!(help.contains("  --type TEXT\n  --from TEXT\n"), "{help}");
+}

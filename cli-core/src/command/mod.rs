@@ -369,7 +369,11 @@ impl Command {
             parent,
             io,
             resolved,
-            extra.resilient_parsing.unwrap_or(false),
+            // The caller's setting (completion's) or the command's own.
+            extra
+                .resilient_parsing
+                .or(self.context_settings.resilient_parsing)
+                .unwrap_or(false),
         );
         // The caller's objects after the command's: of one type, the
         // caller's wins.

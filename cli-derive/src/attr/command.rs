@@ -17,6 +17,7 @@ const COMMAND_KEYS: &[&str] = &[
     "styles", "color", "constraints", "option_groups",
     "config_option", "argument_files",
     "version_names", "version_first",
+    "obj", "default_map", "resilient_parsing",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -67,6 +68,10 @@ pub(crate) struct CommandAttrs {
     pub(crate) before_parse: Option<Spanned<Expr>>,
     pub(crate) styles: Option<Spanned<Expr>>,
     pub(crate) color: Option<Spanned<bool>>,
+    /// Context settings `obj = expr`, `default_map = expr`, `resilient_parsing`.
+    pub(crate) obj: Option<Spanned<Expr>>,
+    pub(crate) default_map: Option<Spanned<Expr>>,
+    pub(crate) resilient_parsing: Option<Spanned<bool>>,
     pub(crate) constraints: Option<Spanned<Vec<super::ConstraintSpec>>>,
     pub(crate) option_groups: Option<Spanned<Vec<super::GroupDecl>>>,
     pub(crate) sections: Option<Spanned<Vec<super::SectionDecl>>>,
@@ -159,6 +164,9 @@ impl CommandAttrs {
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
             "styles" => set_once!(r, self.styles, k, v, r.expr(k, v)),
             "color" => set_once!(r, self.color, k, v, r.bool(k, v)),
+            "obj" => set_once!(r, self.obj, k, v, r.expr(k, v)),
+            "default_map" => set_once!(r, self.default_map, k, v, r.expr(k, v)),
+            "resilient_parsing" => set_once!(r, self.resilient_parsing, k, v, r.bool(k, v)),
             "constraints" => set_once!(r, self.constraints, k, v, r.constraints(k, v)),
             "option_groups" => set_once!(r, self.option_groups, k, v, r.option_groups(k, v)),
             "sections" => set_once!(r, self.sections, k, v, r.sections(k, v)),

@@ -22,7 +22,6 @@ const OPTION_KEYS: &[&str] = &[
     "choices", "ignore_case", "shell_complete", "exists", "file_okay", "dir_okay", "readable",
     "writable", "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
     "confirmation_option", "password_option", "group", "conflicts_with", "requires",
-    "confirmation_option", "password_option",
     "is_flag", "optional_value",
     "switch",
 ];
