@@ -192,7 +192,13 @@ pub(crate) fn help_option(names: Vec<String>) -> Param {
     make_help_option(names)
 }
 
-fn make_help_option(names: Vec<String>) -> Param {
+fn make_help_option(mut names: Vec<String>) -> Param {
+    // Named outright, so that option names no name can be derived from
+    // (`/?`) work, as for Click's help option, which exposes no value. A
+    // bare word among them stays the program's mistake, reported as written.
+    if !names.iter().any(|n| crate::param::is_identifier(n)) {
+        names.push(super::check::HELP_OPTION_NAME.to_string());
+    }
     Opt::new(names)
         .flag()
         .expose_value(false)

@@ -229,7 +229,6 @@ fn callback_validates_prompt() {
 }
 
 #[test]
-#[ignore = "clack differs: a help option named '/?' panics: no parameter name is derived from it"]
 fn winstyle_options() {
     let cmd = Command::new("cmd")
         .param(Opt::new("/debug;/no-debug").help("Enables or disables debug mode."))
