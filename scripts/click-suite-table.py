@@ -457,6 +457,18 @@ NOT_APPLICABLE: dict[tuple[str, str], str] = {
 # (module, Click test) -> how clack deliberately differs in a ported test,
 # which asserts clack's documented behaviour there.
 DELIBERATE: dict[tuple[str, str], str] = {
+    ("test_options", "test_good_defaults_for_multiple"): (
+        "a tuple type is named by the program (`value_type::<(i64, String)>()`, or the macros' `Vec<(i64, String)>`): a Rust default cannot carry the tuple type Click infers from a nested Python sequence, so without one the values are text"
+    ),
+    ("test_options", "test_multiple_default_composite_type"): (
+        "a tuple type is named by the program (`value_type::<(i64, String)>()`, or the macros' `Vec<(i64, String)>`): a Rust default cannot carry the tuple type Click infers from a nested Python sequence, so without one the values are text"
+    ),
+    ("test_options", "test_parse_multiple_default_composite_type"): (
+        "a tuple type is named by the program (`value_type::<(i64, String)>()`, or the macros' `Vec<(i64, String)>`): a Rust default cannot carry the tuple type Click infers from a nested Python sequence, so without one the values are text"
+    ),
+    ("test_types/test_convert_type", "test_type_inferred_from_nested_sequence_default"): (
+        "a tuple type is named by the program (`value_type::<(i64, String)>()`, or the macros' `Vec<(i64, String)>`): a Rust default cannot carry the tuple type Click infers from a nested Python sequence, so without one the values are text"
+    ),
     ("test_arguments", "test_bad_defaults_for_nargs"): (
         "a default of the wrong length is the program's declaration error (exit 1), found before parsing, not the user's usage error"
     ),

@@ -361,6 +361,13 @@ pub trait IntoDefault {
     fn __typed(&self) -> Option<TypedDefault> {
         None
     }
+
+    /// The type Click infers from this value as an item of a list
+    /// default. Not part of the public API.
+    #[doc(hidden)]
+    fn __item_infer(&self) -> Option<InferType> {
+        self.__typed()?.infer
+    }
 }
 
 // Integers, floats and booleans infer a parameter type, which this layer
@@ -424,6 +431,9 @@ impl<T: IntoDefault + ?Sized> IntoDefault for &T {
     fn __typed(&self) -> Option<TypedDefault> {
         (**self).__typed()
     }
+    fn __item_infer(&self) -> Option<InferType> {
+        (**self).__item_infer()
+    }
 }
 
 impl<T: IntoDefault> IntoDefault for [T] {
@@ -434,8 +444,7 @@ impl<T: IntoDefault> IntoDefault for [T] {
     }
     /// A list infers its type from its first item, as Click does.
     fn __typed(&self) -> Option<TypedDefault> {
-        let first = self.first()?.__typed()?;
-        Some(TypedDefault::inferred_only(first.infer))
+        Some(TypedDefault::inferred_only(self.first()?.__item_infer()))
     }
 }
 
@@ -464,6 +473,17 @@ macro_rules! tuple_default {
             fn default_tokens(&self, out: &mut Vec<OsString>) {
                 let ($($name,)+) = self;
                 $($name.default_tokens(out);)+
+            }
+            /// A tuple is a sequence to Click: the type is its first
+            /// item's (`(1, 2)` makes an integer parameter).
+            fn __typed(&self) -> Option<TypedDefault> {
+                Some(TypedDefault::inferred_only(self.0.__item_infer()))
+            }
+            /// As a list's item, Click makes a tuple type of its items'
+            /// types, which a Rust default cannot carry: the program names
+            /// it (`value_type::<(i64, String)>()`), else it is text.
+            fn __item_infer(&self) -> Option<InferType> {
+                None
             }
         }
     };

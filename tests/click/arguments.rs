@@ -72,7 +72,6 @@ fn nargs_tup_composite() {
 /// Click refuses the declaration itself; the closest clack has is the
 /// error of the first run.
 #[test]
-#[ignore = "clack differs: nargs=3 with a 2-tuple type is accepted when declared; conversion fails instead"]
 fn nargs_mismatch_with_tuple_type() {
     let cmd = Command::new("cli").param(Arg::new("test").nargs(3).value_type::<(String, i64)>());
     let result = invoke(&cmd, &["a", "1", "x"]);

@@ -213,7 +213,6 @@ fn args_and_chain() {
 /// raises `RuntimeError` when it is declared, clack reports a declaration
 /// error when it runs. A required argument is fine.
 #[test]
-#[ignore = "clack differs: a chained group accepts an optional or variadic argument"]
 fn group_arg_behavior() {
     for arg in [
         Arg::new("forbidden").required(false),

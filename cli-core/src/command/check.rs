@@ -29,6 +29,9 @@ pub(super) fn problem(params: &[Param], ctx: &Context) -> Option<String> {
         if let Some(problem) = own_problem(param) {
             return Some(format!("{} {problem}", describe(param)));
         }
+        if let Some(problem) = nargs_problem(param) {
+            return Some(format!("{} {problem}", describe(param)));
+        }
         match param.option() {
             Some(spec) => {
                 for opt in spec.opts.iter().chain(&spec.secondary_opts) {
@@ -153,6 +156,30 @@ fn own_problem(param: &Param) -> Option<&'static str> {
         }
         Some(_) => None,
     }
+}
+
+/// A chained group's argument that may be left out (optional, or any
+/// number of values): the chained commands' names would be taken for it
+/// (Click's "A group in chain mode cannot have optional arguments").
+pub(super) fn chain_problem(params: &[Param]) -> Option<String> {
+    let arg = params.iter().find(|p| p.is_argument() && !p.required())?;
+    Some(format!(
+        "{} is optional, but a group in chain mode cannot have optional arguments.",
+        describe(arg)
+    ))
+}
+
+/// An explicit `nargs` that a composite type (a tuple) contradicts:
+/// Click's "'nargs' must be 2 (or None) for type ..., but it was 3".
+fn nargs_problem(param: &Param) -> Option<String> {
+    let arity = param.ty.arity();
+    (param.nargs_explicit && param.ty.is_composite() && param.nargs() != arity as isize).then(|| {
+        format!(
+            "has the type {}, which takes {arity} values: 'nargs' must be {arity} (or unset), but it was {}.",
+            param.ty.name(),
+            param.nargs()
+        )
+    })
 }
 
 /// A written default that cannot be the parameter's value: the wrong

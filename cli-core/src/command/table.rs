@@ -37,6 +37,9 @@ impl ParamTable {
         }
         let index = OptionIndex::new(&params, None);
         let mut problem = super::check::problem(&params, ctx);
+        if command.group.as_ref().is_some_and(|g| g.chain) {
+            problem = problem.or_else(|| super::check::chain_problem(&params));
+        }
         let (constraints, constraint_problem) =
             super::relations::table_constraints(command, &params);
         problem = problem.or(constraint_problem);

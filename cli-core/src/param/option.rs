@@ -219,7 +219,9 @@ impl Opt {
 
     /// The default, written as a Rust value. An option that names no type
     /// takes the one Click infers from it (`default(1)` makes an integer
-    /// option). Held as the value itself when the option stores that Rust
+    /// option; a list or tuple, its first item's type). A tuple type is
+    /// never inferred: a list of pairs is text unless the option names its
+    /// tuple type (`value_type::<(i64, String)>()`). Held as the value itself when the option stores that Rust
     /// type; otherwise (text for a typed option, a list) it goes through
     /// the type like a command-line value. Either way help shows it as
     /// Click would, and a default the type rejects is a declaration error.

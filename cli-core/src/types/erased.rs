@@ -18,6 +18,8 @@ pub(crate) trait DynType: Send + Sync {
     fn name(&self) -> String;
     fn metavar(&self, info: &MetavarInfo) -> Option<String>;
     fn is_composite(&self) -> bool;
+    /// How many strings one value takes.
+    fn arity(&self) -> usize;
     /// One value from the strings of one occurrence (`arity` of them).
     fn convert_one(&self, tokens: Vec<OsString>, ctx: Option<&Context>) -> Result<Value, Error>;
     /// `Vec<T>`, one `T` per group of `arity` strings.
@@ -82,6 +84,9 @@ impl<P: ParamType> DynType for Erased<P> {
     }
     fn is_composite(&self) -> bool {
         self.0.is_composite()
+    }
+    fn arity(&self) -> usize {
+        self.0.arity()
     }
     fn convert_one(&self, tokens: Vec<OsString>, ctx: Option<&Context>) -> Result<Value, Error> {
         self.one(tokens, ctx).map(Value::new)
