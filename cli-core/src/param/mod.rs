@@ -12,6 +12,7 @@ mod argument;
 mod defaults;
 mod help;
 mod kind;
+mod mapped;
 mod option;
 mod pipeline;
 mod presets;

@@ -754,23 +754,7 @@ where
     T: Clone + 'static,
     F: Fn(&Context, &Param, Option<T>) -> Result<Option<T>, Error> + Send + Sync + 'static,
 {
-    Arc::new(move |ctx, param, value| {
-        let typed = match value {
-            None => None,
-            Some(v) => match v.take::<T>() {
-                Ok(t) => Some(t),
-                Err(v) => {
-                    return Err(Error::failure(format!(
-                        "The callback of '{}' expects a {}, but the value is a {}.",
-                        param.name(),
-                        std::any::type_name::<T>(),
-                        v.type_name()
-                    )));
-                }
-            },
-        };
-        Ok(f(ctx, param, typed)?.map(Value::new))
-    })
+    super::mapped::erase_callback(f)
 }
 
 mod relations;
