@@ -4,6 +4,8 @@
 
 #[path = "derive/asyncs.rs"]
 mod asyncs;
+#[path = "derive/callbacks.rs"]
+mod callbacks;
 #[path = "derive/choices.rs"]
 mod choices;
 #[path = "derive/click_forms.rs"]

@@ -39,6 +39,14 @@ impl Parse for Entry {
         let key = Ident::parse_any(input)?;
         if input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
+            // `parse_as = Vec<String>` names a type, which is no expression.
+            if key == "parse_as" {
+                let ty: syn::Type = input.parse()?;
+                return Ok(Entry::Key {
+                    key,
+                    value: Some(Expr::Verbatim(quote::ToTokens::to_token_stream(&ty))),
+                });
+            }
             let value: Expr = input.parse()?;
             Ok(Entry::Key {
                 key,
@@ -304,6 +312,18 @@ impl Reader<'_> {
     /// `key = expr`.
     pub(crate) fn expr(&self, key: &Ident, value: &Option<Expr>) -> Option<Expr> {
         self.need(key, value, "...").cloned()
+    }
+
+    /// `key = Type` (read as a type by [`Entry`]'s parser).
+    pub(crate) fn ty(&self, key: &Ident, value: &Option<Expr>) -> Option<syn::Type> {
+        let v = self.need(key, value, "Type")?;
+        match syn::parse2::<syn::Type>(quote::ToTokens::to_token_stream(v)) {
+            Ok(t) => Some(t),
+            Err(_) => {
+                self.wrong(key, v, "a type");
+                None
+            }
+        }
     }
 
     /// `key = path::to::item`.

@@ -156,6 +156,7 @@ mod valid;
 /// | `is_eager` | process before the others |
 /// | `expose_value = false` | do not pass the value: the function gets `Default::default()` |
 /// | `callback = f` | `fn(&Context, &Param, Option<V>) -> Result<Option<V>, Error>`, `V` the stored value: `T`, `Vec<T>`, `bool` |
+/// | `callback = f, parse_as = P` | a callback that changes the type: the parameter parses as if declared `P` (help, `multiple`, `Option`), `f` is `fn(&Context, &Param, Option<V>) -> Result<Option<U>, Error>` with `V` the value `P` stores and `U` the function's parameter type (`T` for `Option<T>`) |
 /// | `shell_complete = f` | `fn(&Context, &Param, &str) -> Vec<CompletionItem>` |
 /// | `prompt`, `prompt = "text"` (options only) | ask when not given |
 /// | `confirmation_prompt`, `confirmation_prompt = "text"`, `hide_input`, `prompt_required = false` (options only) | prompt details |

@@ -36,6 +36,10 @@ pub(crate) struct Field {
     /// The other `#[option]`s of a feature switch, one per flag, each with
     /// its own attributes and the same identifier and type.
     pub(crate) switches: Vec<Field>,
+    /// With `parse_as = P`: the function's parameter type, which the
+    /// callback makes from the parsed `P` (then `ty` and `shape` are `P`'s,
+    /// so that everything about parsing reads `P`).
+    pub(crate) mapped: Option<Type>,
 }
 
 impl Field {
@@ -86,8 +90,13 @@ impl Field {
                 attrs: ParamAttrs::from_attr(cx, attr, ParamKind::Option),
                 doc: None,
                 switches: Vec::new(),
+                mapped: None,
             })
             .collect();
+        let (ty, shape, mapped) = match attrs_parsed.parse_as.as_ref() {
+            Some(p) => (p.value.clone(), shape_of(&p.value), Some(ty)),
+            None => (ty, shape, None),
+        };
         Field {
             ident,
             ty,
@@ -96,6 +105,7 @@ impl Field {
             attrs: attrs_parsed,
             doc: doc_text(attrs),
             switches,
+            mapped,
         }
     }
 
@@ -146,6 +156,16 @@ impl Field {
             ParamKind::Option => name,
             ParamKind::Argument => name.to_lowercase(),
         }
+    }
+
+    /// With `parse_as`: the type the callback returns (`T` for a function
+    /// parameter `Option<T>`), which the context then holds.
+    pub(crate) fn mapped_stored(&self) -> Option<Type> {
+        let ty = self.mapped.as_ref()?;
+        Some(match shape_of(ty) {
+            Shape::Optional(inner) => inner,
+            _ => ty.clone(),
+        })
     }
 
     pub(crate) fn is_option(&self) -> bool {

@@ -177,6 +177,16 @@ fn err<T>(cx: &Ctxt, s: &Spanned<T>, message: impl std::fmt::Display) {
 
 /// Rules for one parameter (with its feature switches).
 pub(crate) fn check_field(cx: &Ctxt, f: &Field) {
+    if let Some(p) = &f.attrs.parse_as
+        && (f.attrs.callback.is_none() || f.is_switch_group() || f.is_enum_switch())
+    {
+        let why = if f.attrs.callback.is_none() {
+            "needs a `callback` that turns the parsed value into the parameter's type"
+        } else {
+            "cannot be combined with feature switches"
+        };
+        cx.error_spanned_by(&p.tokens, format!("`{}`: `parse_as` {why}", f.ident));
+    }
     if f.is_enum_switch() {
         check_enum_switch(cx, f);
         return;

@@ -24,6 +24,7 @@ const OPTION_KEYS: &[&str] = &[
     "confirmation_option", "password_option", "group", "conflicts_with", "requires",
     "is_flag", "optional_value",
     "switch",
+    "parse_as",
 ];
 
 /// The keys `#[argument]` accepts (a subset of the option keys).
@@ -33,6 +34,7 @@ const ARGUMENT_KEYS: &[&str] = &[
     "shell_complete", "deprecated", "is_eager", "expose_value", "range", "min_open", "max_open",
     "clamp", "choices", "ignore_case", "exists", "file_okay", "dir_okay", "readable", "writable",
     "executable", "resolve_path", "allow_dash", "formats", "file", "lazy", "atomic",
+    "parse_as",
 ];
 
 /// The typed contents of one `#[option]` or `#[argument]` (or of none: a
@@ -89,6 +91,9 @@ pub(crate) struct ParamAttrs {
     pub(crate) optional_value: Option<Spanned<Expr>>,
     /// `switch`: one flag per variant of the `#[derive(Choice)]` type.
     pub(crate) switch: Option<Spanned<bool>>,
+    /// `parse_as = T`: the parameter parses a `T` that the callback turns
+    /// into the function's parameter type.
+    pub(crate) parse_as: Option<Spanned<syn::Type>>,
 }
 
 impl ParamAttrs {
@@ -228,6 +233,7 @@ impl ParamAttrs {
             "is_flag" => set_once!(r, self.is_flag, k, v, r.bool(k, v)),
             "optional_value" => set_once!(r, self.optional_value, k, v, r.expr(k, v)),
             "switch" => set_once!(r, self.switch, k, v, r.bool(k, v)),
+            "parse_as" => set_once!(r, self.parse_as, k, v, r.ty(k, v)),
             check => {
                 // One of the `types::Path` checks, each a method of the same name.
                 let tokens = super::key_tokens(k, v);

@@ -207,7 +207,10 @@ pub(crate) fn builder(f: &Field, krate: &TokenStream) -> TokenStream {
     if let Some(cb) = &a.callback {
         let stored = f.stored();
         let expr = &cb.value;
-        let method = respan(quote!(callback::<#stored, _>), expr.span());
+        let method = match f.mapped_stored() {
+            Some(to) => respan(quote!(callback_into::<#stored, #to, _>), expr.span()),
+            None => respan(quote!(callback::<#stored, _>), expr.span()),
+        };
         calls.push(quote!(.#method(#expr)));
     }
     if let Some(sc) = &a.shell_complete {
@@ -401,12 +404,15 @@ pub(crate) fn take(f: &Field, ctx: &syn::Ident, keep: bool, index: &TokenStream)
     } else {
         (quote!(__take_slot), quote!(__take_slot_required))
     };
-    match &f.shape {
+    // With `parse_as`, the context holds what the callback made: the
+    // function's parameter type decides how it is taken.
+    let (ty, shape) = match &f.mapped {
+        Some(to) => (to, crate::model::shape_of(to)),
+        None => (&f.ty, crate::model::shape_of(&f.ty)),
+    };
+    match shape {
         Shape::Optional(inner) => quote!(#ctx.#optional::<#inner>(#index, #name)?),
-        _ => {
-            let ty = &f.ty;
-            quote!(#ctx.#required::<#ty>(#index, #name)?)
-        }
+        _ => quote!(#ctx.#required::<#ty>(#index, #name)?),
     }
 }
 
