@@ -17,6 +17,7 @@ use std::ffi::{OsStr, OsString};
 use crate::candidate::CompletionItem;
 use crate::{Context, Error};
 
+mod base;
 mod boolean;
 mod choice;
 #[cfg(feature = "datetime")]
@@ -44,6 +45,7 @@ mod with_uuid;
 pub use crate::value::IntoDefault;
 #[doc(hidden)]
 pub use crate::value::TypedDefault;
+pub use base::Base;
 pub use boolean::Bool;
 #[doc(hidden)]
 pub use choice::typed_choice;
@@ -122,8 +124,7 @@ pub trait ParamType: Send + Sync + 'static {
     /// The metavar shown in help (`INTEGER`, `[a|b]`); `None` uses the name
     /// in upper case.
     fn metavar(&self, info: &MetavarInfo) -> Option<String> {
-        let _ = info;
-        None
+        self.base().and_then(|b| b.metavar(info))
     }
 
     /// Convert one command-line string. Fail with
@@ -162,35 +163,76 @@ pub trait ParamType: Send + Sync + 'static {
     /// parameters that take more than one. Whitespace by default; paths and
     /// files split on the platform's path separator.
     fn split_envvar_value(&self, value: &OsStr) -> Vec<OsString> {
-        split_whitespace(value)
+        match self.base() {
+            Some(b) => b.split_envvar_value(value),
+            None => split_whitespace(value),
+        }
     }
 
     /// Completions for a partly typed value.
     fn shell_complete(&self, ctx: &Context, incomplete: &str) -> Vec<CompletionItem> {
-        let _ = (ctx, incomplete);
-        Vec::new()
+        self.base()
+            .map(|b| b.shell_complete(ctx, incomplete))
+            .unwrap_or_default()
     }
 
     /// Extra text for the "Missing ..." error (Choice lists its choices).
     fn missing_message(&self, ctx: Option<&Context>) -> Option<String> {
-        let _ = ctx;
-        None
+        self.base().and_then(|b| b.missing_message(ctx))
     }
 
     /// The range shown in an option's help, like `1<=x<=10`.
     fn describe_range(&self) -> Option<String> {
-        None
+        self.base().and_then(|b| b.describe_range())
     }
 
     /// The choices a prompt lists as `(a, b)`, if the type is a choice.
     fn choices(&self, ctx: Option<&Context>) -> Option<Vec<String>> {
-        let _ = ctx;
-        None
+        self.base().and_then(|b| b.choices(ctx))
     }
 
     /// How the shell should complete values of this type when there is no
     /// list of candidates: `file`, `dir` or nothing.
     fn completion_kind(&self) -> Option<crate::candidate::CompletionKind> {
+        self.base().and_then(|b| b.completion_kind())
+    }
+
+    /// The type this one is built on (Click's subclass of `click.Path` and
+    /// the like): the default methods above (metavar, environment variable
+    /// splitting, completion and its kind, the "Missing" message, range and
+    /// choices) are then the base's. `None` by default. Keep the base in
+    /// the type and convert through it in [`convert`](ParamType::convert).
+    ///
+    /// ```
+    /// use std::ffi::OsString;
+    /// use std::path::PathBuf;
+    /// use clack_core::types::{Base, Path};
+    /// use clack_core::{Context, Error, ParamType};
+    ///
+    /// /// A directory that holds a `Cargo.toml`.
+    /// struct CrateDir(Path);
+    ///
+    /// impl ParamType for CrateDir {
+    ///     type Value = PathBuf;
+    ///     fn name(&self) -> String { "crate".into() }
+    ///     fn base(&self) -> Option<Base<'_>> { Some(Base::of(&self.0)) }
+    ///     fn convert(&self, value: OsString, ctx: Option<&Context>) -> Result<PathBuf, Error> {
+    ///         let dir = self.0.convert(value, ctx)?;
+    ///         if dir.join("Cargo.toml").is_file() {
+    ///             Ok(dir)
+    ///         } else {
+    ///             Err(Error::bad_parameter(format!("{} holds no Cargo.toml.", dir.display())))
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// let ty = CrateDir(Path::new().exists(true).file_okay(false));
+    /// // Inherited from `Path`: split on the path separator, complete directories.
+    /// # #[cfg(unix)]
+    /// assert_eq!(ty.split_envvar_value("a:b".as_ref()), ["a", "b"]);
+    /// assert_eq!(ty.completion_kind(), Some(clack_core::complete::CompletionKind::Dir));
+    /// ```
+    fn base(&self) -> Option<Base<'_>> {
         None
     }
 
