@@ -125,3 +125,22 @@ fn params_fields_change_type_too() {
         "2\n"
     );
 }
+
+fn nothing(_ctx: &Context, _param: &Param, _value: Option<String>) -> Result<Option<usize>> {
+    Ok(None)
+}
+
+#[command]
+fn strict(#[option(callback = nothing, parse_as = Option<String>)] size: usize) {
+    echo(size.to_string());
+}
+
+#[test]
+fn a_callback_returning_none_for_a_plain_parameter_is_an_error_not_a_panic() {
+    let r = run(&strict::command(), &["--size", "3"]);
+    assert_eq!((r.stdout.as_str(), r.exit_code), ("", 1));
+    assert_eq!(
+        r.stderr,
+        "Error: The parameter 'size' has no value, but the callback requires one.\n"
+    );
+}
