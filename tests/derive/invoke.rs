@@ -104,3 +104,52 @@ fn params_lists_every_exposed_parameter_even_without_a_value() {
     let out = ok(run(&dump::command(), &["--b", "4", "--a", "x"]));
     assert_eq!(out, "b=Some(\"u8\")\na=Some(\"String\")\n");
 }
+
+/// Options shared by commands.
+#[derive(Params)]
+struct Shared {
+    #[option(default = "text")]
+    format: String,
+}
+
+/// Show something.
+#[command]
+fn show(#[params] shared: Shared, #[option(default = 1)] level: u32) {
+    clack::echo(format!("show format={} level={level}", shared.format));
+}
+
+/// Hand the values on.
+#[command]
+fn outer(ctx: &Context, #[option(default = 5)] level: u32, #[option] extra: bool) -> Result<()> {
+    clack::echo(format!("outer level={level} extra={extra}"));
+    show::forward(ctx)?;
+    show::invoke(ctx).level(9).run()?;
+    Ok(())
+}
+
+#[test]
+fn forward_hands_on_values_by_name_and_sets_get_their_defaults() {
+    let out = ok(run(&outer::command(), &["--level", "7", "--extra"]));
+    assert_eq!(
+        out,
+        "outer level=7 extra=true\nshow format=text level=7\nshow format=text level=9\n"
+    );
+}
+
+/// Forward a value of another type under a shared name.
+#[command]
+fn mismatched(ctx: &Context, #[option(default = "high")] level: String) -> Result<()> {
+    let _ = level;
+    show::forward(ctx)?;
+    Ok(())
+}
+
+#[test]
+fn forwarding_a_value_of_another_type_is_an_error_naming_both() {
+    let r = run(&mismatched::command(), &[]);
+    assert_eq!(r.exit_code, 1);
+    assert_eq!(
+        r.stderr,
+        "Error: The command 'show' was invoked with a value of type String for its parameter 'level', which holds integer values.\n"
+    );
+}

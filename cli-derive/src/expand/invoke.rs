@@ -8,7 +8,11 @@
 //! `__clack_invoke_<command>`; each setter stores the value as the
 //! generated callback takes it back (`T` for `Option<T>`, the field type
 //! otherwise), and `run` hands them to `Context::invoke`, which fills the
-//! rest from their defaults.
+//! rest from their defaults. `hello::forward(ctx)` is `ctx.forward` with
+//! the command built: its names are matched at run time.
+//!
+//! Parameters of a `#[params]` set have no setters: they get their
+//! defaults (or are set by name with `Context::invoke`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -51,10 +55,19 @@ pub(crate) fn builder(model: &CommandModel, krate: &TokenStream) -> (TokenStream
             }
         }
     };
+    let forward_doc = format!(
+        "Call the `{name}` {what} with the values of the command running in `ctx` \
+         (Click's `ctx.forward`): names are matched at run time, and a value of \
+         another type than the parameter of its name holds is an error."
+    );
     let method = quote! {
         #[doc = #invoke_doc]
         #vis fn invoke(ctx: &#krate::Context) -> #builder<'_> {
             #builder { ctx, values: ::std::vec::Vec::new() }
+        }
+        #[doc = #forward_doc]
+        #vis fn forward(ctx: &#krate::Context) -> ::core::result::Result<#krate::Output, #krate::Error> {
+            ctx.forward(&Self::command())
         }
     };
     (items, method)
