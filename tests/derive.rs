@@ -20,6 +20,8 @@ mod greet;
 mod groups;
 #[path = "derive/integrations.rs"]
 mod integrations;
+#[path = "derive/invoke.rs"]
+mod invoke;
 #[path = "derive/options.rs"]
 mod options;
 #[path = "derive/params.rs"]

@@ -70,6 +70,11 @@ impl Value {
         self.0.as_any().is::<T>()
     }
 
+    /// The `TypeId` of the value inside.
+    pub(crate) fn value_type_id(&self) -> TypeId {
+        Any::type_id(self.0.as_any())
+    }
+
     /// Borrow the value as a `T`, if it is one.
     ///
     /// ```

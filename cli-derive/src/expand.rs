@@ -14,6 +14,7 @@ use crate::ctxt::{Ctxt, to_compile_errors};
 use crate::model::{CommandModel, Input};
 
 pub(crate) mod field;
+mod invoke;
 mod relations;
 
 /// `#[command]` (`is_group` false) or `#[group]`.
@@ -120,6 +121,7 @@ fn expand(model: &CommandModel) -> TokenStream {
         "The `{name}` {}: [`command`](Self::command) builds it and [`main`](Self::main) runs it as the program.",
         if model.is_group { "group" } else { "command" }
     );
+    let (invoke_items, invoke_method) = invoke::builder(model, &krate);
     let main_doc = "Parse the process's arguments, run the command and exit (Click's `main()`).";
     let methods = if model.is_group {
         let group_calls = group_calls(model, &krate);
@@ -148,11 +150,13 @@ fn expand(model: &CommandModel) -> TokenStream {
         #vis struct #ident {}
         impl #ident {
             #methods
+            #invoke_method
             #[doc = #main_doc]
             #vis fn main() -> ! {
                 Self::command().main()
             }
         }
+        #invoke_items
     }
 }
 

@@ -298,7 +298,9 @@ impl Context {
 
     /// Every parameter's name and value, in the order they were processed
     /// (Click's `ctx.params`): for code that treats values generically,
-    /// such as a dump of the settings.
+    /// such as a dump of the settings. Every parameter that passes its
+    /// value on is listed, with `None` when it has no value (Click's
+    /// `None`); one with `expose_value(false)` is not, as in Click.
     ///
     /// ```
     /// use clack_core::{Command, Opt, Output, testing::Runner};

@@ -1,0 +1,16 @@
+use clack::prelude::*;
+
+#[command]
+fn hello(#[option(default = "world")] name: String, #[option(default = 1)] times: u32) {
+    let _ = (name, times);
+}
+
+#[command]
+fn caller(ctx: &Context) -> Result<()> {
+    hello::invoke(ctx).name("Ada").times("2").run()?;
+    Ok(())
+}
+
+fn main() {
+    caller::main()
+}
