@@ -1,7 +1,11 @@
 //! Values settled while parsing: default maps installed by an eager
-//! callback (Click's `ctx.default_map = ...` from a `--config` callback).
+//! callback (Click's `ctx.default_map = ...` from a `--config` callback),
+//! and parameters processed early by a group's hook on its raw arguments.
+
+use std::sync::Arc;
 
 use clack::context::{DefaultEntry, DefaultMap};
+use clack::group::{CommandSource, Commands};
 use clack::testing::{RunResult, Runner};
 use clack::{Command, Context, Error, Group, Opt, Output, Param};
 
@@ -239,4 +243,198 @@ fn a_default_map_can_be_iterated_and_inspected() {
     assert!(map.get("serve").is_none());
     assert_eq!(map.get_map("serve").unwrap().get("port").unwrap(), ["8080"]);
     assert_eq!((&map).into_iter().count(), 3);
+}
+
+// A group's hook on its raw arguments (Click's `parse_args` override).
+
+#[derive(Default)]
+struct Info {
+    app: Option<String>,
+}
+
+/// The registered commands, and `seed` once an application is loaded.
+struct AppCommands;
+
+impl CommandSource for AppCommands {
+    fn list_commands(&self, ctx: &Context, commands: &Commands) -> Vec<String> {
+        let mut names = commands.names();
+        if app_of(ctx).is_some() {
+            names.push("seed".into());
+        }
+        names.sort();
+        names
+    }
+
+    fn get_command(
+        &self,
+        ctx: &Context,
+        name: &str,
+        commands: &Commands,
+    ) -> Result<Option<Arc<Command>>, Error> {
+        if let Some(command) = commands.get(name) {
+            return Ok(Some(command));
+        }
+        match (name, app_of(ctx)) {
+            ("seed", Some(app)) => Ok(Some(Arc::new(
+                Command::new("seed")
+                    .help("Fill the database.")
+                    .callback(move |_| {
+                        clack::echo(format!("seeded {app}"));
+                        Ok(Output::none())
+                    }),
+            ))),
+            _ => Ok(None),
+        }
+    }
+}
+
+fn app_of(ctx: &Context) -> Option<String> {
+    ctx.find_obj::<Info>()?.borrow().ok()?.app.clone()
+}
+
+/// `fw [--app NAME] COMMAND`: the application named by `--app` (or
+/// `FW_APP`) is loaded by the hook, before parsing, when `early`.
+fn fw(early: bool) -> Command {
+    let group = Group::new("fw")
+        .source(AppCommands)
+        .param(Opt::new("--app").envvar("FW_APP").help("The application."))
+        .command(Command::new("run").help("Run the server."));
+    if !early {
+        return group.into_command();
+    }
+    group
+        .parse_args_hook(|ctx, args| {
+            ctx.process_early(&["app"], args)?;
+            if let Some(app) = ctx.get::<String>("app")? {
+                ctx.ensure_obj::<Info>().borrow_mut()?.app = Some(app);
+            }
+            Ok(())
+        })
+        .into_command()
+}
+
+const FW_HELP: &str = "\
+Usage: fw [OPTIONS] COMMAND [ARGS]...
+
+Options:
+  --app TEXT  The application.
+  --help      Show this message and exit.
+
+Commands:
+";
+
+#[test]
+fn help_lists_the_commands_a_hook_loaded() {
+    for args in [
+        &["--app", "shop", "--help"][..],
+        &["--help", "--app", "shop"],
+    ] {
+        let r = Runner::new().invoke(&fw(true), args.iter().copied());
+        assert_eq!(
+            r.stdout,
+            format!("{FW_HELP}  run   Run the server.\n  seed  Fill the database.\n"),
+            "{args:?}"
+        );
+    }
+    let r = Runner::new()
+        .env("FW_APP", "shop")
+        .invoke(&fw(true), ["--help"]);
+    assert!(
+        r.stdout.ends_with("  seed  Fill the database.\n"),
+        "{}",
+        r.stdout
+    );
+    // Without the hook, help runs before `--app` is processed.
+    let r = Runner::new().invoke(&fw(false), ["--help", "--app", "shop"]);
+    assert_eq!(r.stdout, format!("{FW_HELP}  run  Run the server.\n"));
+    let r = Runner::new().invoke(&fw(true), ["--app", "shop", "seed"]);
+    assert_eq!((r.stdout.as_str(), r.exit_code), ("seeded shop\n", 0));
+}
+
+#[test]
+fn completion_runs_the_hook() {
+    let complete = |line: &str| {
+        let r = Runner::new()
+            .prog_name("fw")
+            .env("_FW_COMPLETE", "bash_complete")
+            .env("COMP_WORDS", line)
+            .env("COMP_CWORD", "3")
+            .invoke(&fw(true), [""; 0]);
+        assert_eq!(r.stderr, "");
+        r.stdout
+    };
+    assert_eq!(complete("fw --app shop s"), "plain,seed\n");
+    assert_eq!(complete("fw --app shop r"), "plain,run\n");
+}
+
+#[test]
+fn a_hook_rewrites_the_arguments() {
+    let cli = Group::new("fw")
+        .param(Opt::new("--app"))
+        .parse_args_hook(|_ctx, args| {
+            // `fw @shop CMD` is short for `fw --app shop CMD`.
+            if let Some(app) = args
+                .first()
+                .and_then(|a| a.to_str()?.strip_prefix('@').map(str::to_string))
+            {
+                args.splice(0..1, ["--app".into(), app.into()]);
+            }
+            Ok(())
+        })
+        .command(Command::new("run").callback(|ctx| {
+            let app: String = ctx.parent().unwrap().get_required("app")?;
+            let source = ctx.parent().unwrap().get_parameter_source("app");
+            clack::echo(format!("run {app} ({})", source.unwrap().name()));
+            Ok(Output::none())
+        }))
+        .into_command();
+    let r = Runner::new().invoke(&cli, ["@shop", "run"]);
+    assert_eq!(
+        (r.stdout.as_str(), r.stderr.as_str()),
+        ("run shop (COMMANDLINE)\n", "")
+    );
+}
+
+#[test]
+fn early_values_are_processed_again_from_the_final_arguments() {
+    // The hook processes `--level` early, then drops it from the
+    // arguments: the command sees the default.
+    let cmd = Command::new("t")
+        .param(Opt::new("--level").value_type::<i64>().default(1))
+        .parse_args_hook(|ctx, args| {
+            ctx.process_early(&["level"], args)?;
+            let level: i64 = ctx.get_required("level")?;
+            clack::echo(format!("early {level}"));
+            args.retain(|a| a != "--level" && a != "5");
+            Ok(())
+        })
+        .callback(|ctx| {
+            let level: i64 = ctx.get_required("level")?;
+            clack::echo(format!("late {level} ({})", source(ctx, "level")));
+            Ok(Output::none())
+        });
+    let r = Runner::new().invoke(&cmd, ["--level", "5"]);
+    assert_eq!(r.stdout, "early 5\nlate 1 (DEFAULT)\n");
+    // A bad value is the usual usage error, from the hook.
+    let r = Runner::new().invoke(&cmd, ["--level", "five"]);
+    assert_eq!(r.exit_code, 2);
+    assert!(
+        r.stderr
+            .ends_with("Error: Invalid value for '--level': 'five' is not a valid integer.\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn process_early_names_parameters_of_the_command() {
+    let cmd = Command::new("t").parse_args_hook(|ctx, args| ctx.process_early(&["nope"], args));
+    let r = Runner::new().invoke(&cmd, [""; 0]);
+    assert_eq!(
+        (r.stderr.as_str(), r.exit_code),
+        (
+            "Error: the command 't' is declared wrongly: process_early names \"nope\", which is no parameter of it\n",
+            1
+        )
+    );
 }

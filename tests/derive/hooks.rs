@@ -67,3 +67,112 @@ fn an_eager_callback_installs_defaults() {
         r.stderr
     );
 }
+
+#[derive(Default)]
+struct Info {
+    app: Option<String>,
+}
+
+/// Load the application `--app` names before parsing, so that help and
+/// completion list its commands. (Only reading the arguments, it meets
+/// clippy's `ptr_arg`: the hook's signature is given.)
+#[allow(clippy::ptr_arg)]
+fn load_early(ctx: &Context, args: &mut Vec<std::ffi::OsString>) -> Result<()> {
+    ctx.process_early(&["app"], args)?;
+    if let Some(app) = ctx.get::<String>("app")? {
+        ctx.ensure_obj::<Info>().borrow_mut()?.app = Some(app);
+    }
+    Ok(())
+}
+
+/// `fw ls` is short for `fw list`.
+fn aliases(_ctx: &Context, args: &mut Vec<std::ffi::OsString>) -> Result<()> {
+    if let Some(i) = args.iter().position(|a| a == "ls") {
+        args.splice(i..=i, ["list".into()]);
+    }
+    Ok(())
+}
+
+struct Apps;
+
+impl clack::group::CommandSource for Apps {
+    fn list_commands(&self, ctx: &Context, commands: &clack::group::Commands) -> Vec<String> {
+        let mut names = commands.names();
+        let app = ctx
+            .find_obj::<Info>()
+            .and_then(|i| i.borrow().ok()?.app.clone());
+        if app.is_some() {
+            names.push("seed".into());
+        }
+        names.sort();
+        names
+    }
+
+    fn get_command(
+        &self,
+        _ctx: &Context,
+        name: &str,
+        commands: &clack::group::Commands,
+    ) -> Result<Option<std::sync::Arc<Command>>> {
+        Ok(match name {
+            "seed" => Some(std::sync::Arc::new(seed::command())),
+            _ => commands.get(name),
+        })
+    }
+}
+
+/// The framework.
+#[group(source = Apps, parse_args_hook = load_early, commands = [list])]
+fn fw(#[option(help = "The application.")] _app: Option<String>) {}
+
+/// The tool.
+#[group(parse_args_hook = aliases, commands = [list])]
+fn tool() {}
+
+/// List things.
+#[command]
+fn list() {
+    clack::echo("listed");
+}
+
+/// Fill the database.
+#[command]
+fn seed() {
+    clack::echo("seeded");
+}
+
+#[test]
+fn a_group_hook_loads_commands_for_help_and_completion() {
+    let r = Runner::new().invoke(&fw::command(), ["--help", "--app", "shop"]);
+    assert_eq!(
+        r.stdout,
+        "\
+Usage: fw [OPTIONS] COMMAND [ARGS]...
+
+  The framework.
+
+Options:
+  --app TEXT  The application.
+  --help      Show this message and exit.
+
+Commands:
+  list  List things.
+  seed  Fill the database.
+"
+    );
+    let r = Runner::new()
+        .prog_name("fw")
+        .env("_FW_COMPLETE", "bash_complete")
+        .env("COMP_WORDS", "fw --app shop s")
+        .env("COMP_CWORD", "3")
+        .invoke(&fw::command(), [""; 0]);
+    assert_eq!(r.stdout, "plain,seed\n");
+    let r = Runner::new().invoke(&fw::command(), ["--app", "shop", "seed"]);
+    assert_eq!(r.stdout, "seeded\n");
+}
+
+#[test]
+fn a_group_hook_rewrites_its_arguments() {
+    let r = Runner::new().invoke(&tool::command(), ["ls"]);
+    assert_eq!((r.stdout.as_str(), r.exit_code), ("listed\n", 0));
+}
