@@ -18,6 +18,8 @@ mod fromstr;
 mod greet;
 #[path = "derive/groups.rs"]
 mod groups;
+#[path = "derive/hooks.rs"]
+mod hooks;
 #[path = "derive/integrations.rs"]
 mod integrations;
 #[path = "derive/invoke.rs"]

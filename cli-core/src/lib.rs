@@ -77,7 +77,9 @@ mod value;
 
 pub use block_on::block_on;
 pub use command::group::Group;
-pub use command::{BeforeParse, Callback, Command, version_option, version_option_named};
+pub use command::{
+    BeforeParse, Callback, Command, ParseArgsHook, version_option, version_option_named,
+};
 pub use context::{Context, ContextSettings, ParameterSource};
 pub use echo::{echo, echo_err, echo_no_nl, try_echo};
 pub use error::{Error, ErrorKind, Result};

@@ -202,6 +202,10 @@ fn command_calls(model: &CommandModel, krate: &TokenStream) -> TokenStream {
         let hook = &hook.value;
         calls.push(quote!(.before_parse(#hook)));
     }
+    if let Some(hook) = &a.parse_args_hook {
+        let hook = &hook.value;
+        calls.push(quote!(.parse_args_hook(#hook)));
+    }
     if let Some(styles) = &a.styles {
         let styles = &styles.value;
         calls.push(quote!(.styles(#styles)));

@@ -97,6 +97,7 @@ mod valid;
 /// | `default_map = expr` | context setting: a `clack::DefaultMap` of defaults (Click's `default_map=`) |
 /// | `resilient_parsing` | context setting: parse without failing or prompting (Click's `resilient_parsing`) |
 /// | `before_parse = f` | a `Fn(&Context) -> Result<(), Error>` run before the arguments are parsed (to load an env file, say) |
+/// | `parse_args_hook = f` | a `Fn(&Context, &mut Vec<OsString>) -> Result<(), Error>` that sees the raw arguments and may rewrite them; `ctx.process_early(&["app"], args)` processes chosen parameters from them (Click's `parse_args` override) |
 /// | `crate = path` | where clack is, for crates that re-export it (default `::clack`) |
 ///
 /// Settings that are `true` or `false` can be written alone (`hidden`) or

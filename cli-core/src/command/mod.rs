@@ -14,6 +14,7 @@ use std::sync::{Arc, OnceLock};
 mod argfile;
 mod call;
 mod check;
+mod early;
 pub mod group;
 mod invoke;
 pub(crate) mod plugins;
@@ -36,6 +37,8 @@ pub type Callback = Arc<dyn Fn(&Context) -> Result<Output, Error> + Send + Sync>
 /// A hook run before a command's arguments are parsed (to load `.env`
 /// files, set up logging, ...).
 pub type BeforeParse = Arc<dyn Fn(&Context) -> Result<(), Error> + Send + Sync>;
+
+pub use early::ParseArgsHook;
 
 /// A command: its parameters, help and callback (Click's `Command`).
 ///
@@ -71,6 +74,7 @@ pub struct Command {
     pub(crate) deprecated: Option<Option<String>>,
     pub(crate) context_settings: ContextSettings,
     pub(crate) before_parse: Vec<BeforeParse>,
+    pub(crate) parse_args_hooks: Vec<ParseArgsHook>,
     pub(crate) group: Option<Box<GroupSpec>>,
     /// Hand every argument to the callback unparsed (plugin commands).
     pub(crate) raw_args: bool,
@@ -102,6 +106,7 @@ impl Command {
             deprecated: None,
             context_settings: ContextSettings::default(),
             before_parse: Vec::new(),
+            parse_args_hooks: Vec::new(),
             group: None,
             raw_args: false,
             styles: None,
@@ -449,6 +454,7 @@ impl Command {
             Some(mode) if parent.is_none() => argfile::expand(&ctx, mode, args)?,
             _ => args,
         };
+        let args = early::run_hooks(self, &ctx, args)?;
         self.parse_args(&ctx, args)?;
         Ok(ctx)
     }

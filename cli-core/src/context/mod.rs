@@ -21,7 +21,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 pub use objects::Obj;
-pub use settings::{ContextSettings, DefaultMap, TokenNormalizer};
+pub use settings::{ContextSettings, DefaultEntry, DefaultMap, TokenNormalizer};
 
 use crate::error::UsageInfo;
 use crate::io::Io;
@@ -137,9 +137,12 @@ struct Inner {
     settings: Resolved,
     resilient_parsing: Cell<bool>,
     state: RefCell<State>,
-    /// Defaults loaded from a configuration file by a config option,
-    /// merged over the settings' default map, and the file they came from.
-    config: OnceCell<(DefaultMap, std::path::PathBuf)>,
+    /// The default map the parameters look values up in: the settings'
+    /// (or the parent's nested one) at first, then whatever a callback or
+    /// a config option installs while parsing.
+    default_map: RefCell<Option<Rc<DefaultMap>>>,
+    /// The configuration file a config option loaded defaults from.
+    config_path: OnceCell<std::path::PathBuf>,
 }
 
 impl Drop for Inner {
@@ -201,9 +204,10 @@ impl Context {
         info_name: Option<String>,
         parent: Option<&Context>,
         io: Rc<Io>,
-        settings: Resolved,
+        mut settings: Resolved,
         resilient: bool,
     ) -> Context {
+        let default_map = settings.default_map.take().map(Rc::new);
         let resilient = resilient || parent.is_some_and(|p| p.resilient_parsing());
         let opt_prefixes = parent
             .map(|p| p.0.state.borrow().opt_prefixes.clone())
@@ -216,7 +220,8 @@ impl Context {
             io,
             settings,
             resilient_parsing: Cell::new(resilient),
-            config: OnceCell::new(),
+            default_map: RefCell::new(default_map),
+            config_path: OnceCell::new(),
             state: RefCell::new(State {
                 slots: values::Slots::default(),
                 args: VecDeque::new(),
@@ -371,17 +376,61 @@ impl Context {
         self.0.settings.auto_envvar_prefix.as_deref()
     }
 
-    /// The defaults looked up for this command's parameters.
+    /// The defaults looked up for this command's parameters (Click's
+    /// `ctx.default_map`): the settings' map, or the parent's nested map
+    /// for this command, or one installed while parsing with
+    /// [`set_default_map`](Context::set_default_map) or
+    /// [`extend_default_map`](Context::extend_default_map).
     ///
     /// ```
     /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
     /// assert!(ctx.default_map().is_none());
     /// ```
-    pub fn default_map(&self) -> Option<&DefaultMap> {
-        match self.0.config.get() {
-            Some((map, _)) => Some(map),
-            None => self.0.settings.default_map.as_ref(),
-        }
+    pub fn default_map(&self) -> Option<Rc<DefaultMap>> {
+        self.0.default_map.borrow().clone()
+    }
+
+    /// Replace this context's default map (Click's `ctx.default_map =
+    /// map`), typically from an eager option's callback such as a
+    /// `--config` option's. Parameters processed after the callback take
+    /// their values from it, with source
+    /// [`ParameterSource::DefaultMap`]; the command line and environment
+    /// variables still win, and nested maps reach the subcommands. A
+    /// parameter already processed keeps its value.
+    ///
+    /// ```
+    /// use clack_core::context::DefaultMap;
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.set_default_map(DefaultMap::new().value("port", 8080));
+    /// assert_eq!(ctx.default_map().unwrap().get("port").unwrap(), ["8080"]);
+    /// ```
+    pub fn set_default_map(&self, map: DefaultMap) {
+        *self.0.default_map.borrow_mut() = Some(Rc::new(map));
+    }
+
+    /// Merge `map` over this context's default map: its values replace
+    /// those of the same name, its nested maps are merged the same way,
+    /// and the rest stays (Click's `ctx.default_map.update(map)`, with
+    /// nested maps merged rather than replaced). Installs `map` when there
+    /// is none yet. See [`set_default_map`](Context::set_default_map) for
+    /// when the values are used.
+    ///
+    /// ```
+    /// use clack_core::context::DefaultMap;
+    /// let ctx = clack_core::Context::new(clack_core::Command::new("x"), "x");
+    /// ctx.set_default_map(DefaultMap::new().value("port", 8080).value("host", "::1"));
+    /// ctx.extend_default_map(DefaultMap::new().value("port", 9000));
+    /// let map = ctx.default_map().unwrap();
+    /// assert_eq!(map.get("port").unwrap(), ["9000"]);
+    /// assert_eq!(map.get("host").unwrap(), ["::1"]);
+    /// ```
+    pub fn extend_default_map(&self, map: DefaultMap) {
+        let mut slot = self.0.default_map.borrow_mut();
+        let merged = match slot.as_deref() {
+            Some(base) => map.over(base),
+            None => map,
+        };
+        *slot = Some(Rc::new(merged));
     }
 
     /// The configuration file a config option loaded defaults from, for
@@ -394,7 +443,7 @@ impl Context {
     pub fn config_file(&self) -> Option<&std::path::Path> {
         let mut ctx = Some(self);
         while let Some(c) = ctx {
-            if let Some((_, path)) = c.0.config.get() {
+            if let Some(path) = c.0.config_path.get() {
                 return Some(path);
             }
             ctx = c.parent();
@@ -402,14 +451,12 @@ impl Context {
         None
     }
 
-    /// Install defaults loaded from `path`, merged over the settings'
-    /// default map. Only the first call for a context counts.
+    /// Install defaults loaded from `path`, merged over the default map.
+    /// Only the first call for a context counts.
     pub(crate) fn set_config_map(&self, map: DefaultMap, path: std::path::PathBuf) {
-        let merged = match &self.0.settings.default_map {
-            Some(base) => map.over(base),
-            None => map,
-        };
-        let _ = self.0.config.set((merged, path));
+        if self.0.config_path.set(path).is_ok() {
+            self.extend_default_map(map);
+        }
     }
 
     /// Whether styles are wanted (`None`: decide by the stream).

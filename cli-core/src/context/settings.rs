@@ -1,7 +1,8 @@
 //! Context settings: Click's `context_settings`, and how a child context
 //! inherits them.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ffi::OsString;
 use std::sync::{Arc, OnceLock};
 
 use super::{Context, Resolved};
@@ -44,8 +45,8 @@ pub(crate) type ObjSeed = Arc<dyn Fn(&Context) + Send + Sync>;
 /// ```
 #[derive(Clone, Default)]
 pub struct DefaultMap {
-    values: HashMap<String, Literal>,
-    maps: HashMap<String, DefaultMap>,
+    values: BTreeMap<String, Literal>,
+    maps: BTreeMap<String, DefaultMap>,
     /// Where a value came from, for values read from a configuration file
     /// (`key 'serve.port' in 'app.toml'`), named in conversion errors.
     origins: HashMap<String, Arc<str>>,
@@ -95,7 +96,81 @@ impl DefaultMap {
         self.maps.get(name)
     }
 
-    pub(crate) fn get(&self, name: &str) -> Option<&Literal> {
+    /// The value for the parameter `name`, as the strings it stands for
+    /// (converted by the parameter's type when used).
+    ///
+    /// ```
+    /// let m = clack_core::context::DefaultMap::new().value("port", 8080);
+    /// assert_eq!(m.get("port").unwrap(), ["8080"]);
+    /// assert!(m.get("host").is_none());
+    /// ```
+    pub fn get(&self, name: &str) -> Option<&[OsString]> {
+        self.values.get(name)?.tokens()
+    }
+
+    /// Whether the map has a value, or a nested map, named `name`.
+    ///
+    /// ```
+    /// use clack_core::context::DefaultMap;
+    /// let m = DefaultMap::new().value("port", 1).map("run", DefaultMap::new());
+    /// assert!(m.contains_key("port") && m.contains_key("run"));
+    /// assert!(!m.contains_key("host"));
+    /// ```
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.values.contains_key(name) || self.maps.contains_key(name)
+    }
+
+    /// How many entries the map has, values and nested maps (not counting
+    /// the nested maps' own entries).
+    ///
+    /// ```
+    /// use clack_core::context::DefaultMap;
+    /// let m = DefaultMap::new().value("port", 1).map("run", DefaultMap::new().value("x", 2));
+    /// assert_eq!(m.len(), 2);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.values.len() + self.maps.len()
+    }
+
+    /// Whether the map has no entries.
+    ///
+    /// ```
+    /// assert!(clack_core::context::DefaultMap::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty() && self.maps.is_empty()
+    }
+
+    /// The entries: the values in name order, then the nested maps in
+    /// name order (Click's iteration over `ctx.default_map`).
+    ///
+    /// ```
+    /// use clack_core::context::{DefaultEntry, DefaultMap};
+    /// let m = DefaultMap::new()
+    ///     .value("port", 8080)
+    ///     .map("run", DefaultMap::new().value("debug", true));
+    /// for (name, entry) in &m {
+    ///     match entry {
+    ///         DefaultEntry::Value(tokens) => println!("{name} = {tokens:?}"),
+    ///         DefaultEntry::Map(sub) => println!("[{name}]: {} entries", sub.len()),
+    ///     }
+    /// }
+    /// let names: Vec<&str> = m.iter().map(|(name, _)| name).collect();
+    /// assert_eq!(names, ["port", "run"]);
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&str, DefaultEntry<'_>)> {
+        let values = self
+            .values
+            .iter()
+            .filter_map(|(k, v)| v.tokens().map(|t| (k.as_str(), DefaultEntry::Value(t))));
+        let maps = self
+            .maps
+            .iter()
+            .map(|(k, m)| (k.as_str(), DefaultEntry::Map(m)));
+        values.chain(maps)
+    }
+
+    pub(crate) fn literal(&self, name: &str) -> Option<&Literal> {
         self.values.get(name)
     }
 
@@ -141,6 +216,31 @@ impl DefaultMap {
         }
         self
     }
+}
+
+impl<'a> IntoIterator for &'a DefaultMap {
+    type Item = (&'a str, DefaultEntry<'a>);
+    type IntoIter = Box<dyn Iterator<Item = (&'a str, DefaultEntry<'a>)> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+/// One entry of a [`DefaultMap`], as [`DefaultMap::iter`] gives it.
+///
+/// ```
+/// use clack_core::context::{DefaultEntry, DefaultMap};
+/// let m = DefaultMap::new().value("name", "Ada");
+/// let (_, entry) = m.iter().next().unwrap();
+/// assert!(matches!(entry, DefaultEntry::Value(t) if t == ["Ada"]));
+/// ```
+#[derive(Clone, Copy)]
+pub enum DefaultEntry<'a> {
+    /// A parameter's value, as the strings it stands for.
+    Value(&'a [OsString]),
+    /// The defaults for a subcommand.
+    Map(&'a DefaultMap),
 }
 
 /// Settings for the context a command runs in (Click's

@@ -259,6 +259,12 @@ impl Context {
         );
     }
 
+    /// Forget every value and source (after values processed early by a
+    /// parse-args hook, before the arguments are parsed for good).
+    pub(crate) fn clear_slots(&self) {
+        self.0.state.borrow_mut().slots = Slots::default();
+    }
+
     /// Make a slot for each of these parameter names (a command's table),
     /// in order, unless the context has slots already.
     pub(crate) fn open_slots(&self, names: impl ExactSizeIterator<Item = Arc<str>>) {

@@ -35,7 +35,9 @@ impl Param {
     /// own, with Click's automatic defaults for flags (`False`, or nothing
     /// for repeated flags) (Click's `get_default`).
     pub(crate) fn lookup_default_literal(&self, ctx: &Context) -> Option<Literal> {
-        let from_map = ctx.default_map().and_then(|m| m.get(&self.name)).cloned();
+        let from_map = ctx
+            .default_map()
+            .and_then(|m| m.literal(&self.name).cloned());
         let value = from_map.or_else(|| self.default.clone());
         if value.is_none()
             && let Some(spec) = self.option()
@@ -80,9 +82,11 @@ impl Param {
             source = ParameterSource::Environment;
         }
         if value.is_none()
-            && let Some(lit) = ctx.default_map().and_then(|m| m.get(&self.name))
+            && let Some(lit) = ctx
+                .default_map()
+                .and_then(|m| m.literal(&self.name).cloned())
         {
-            value = Some(Raw::Literal(self.split_map_literal(lit.clone())));
+            value = Some(Raw::Literal(self.split_map_literal(lit)));
             source = ParameterSource::DefaultMap;
         }
         if value.is_none()
@@ -364,7 +368,8 @@ impl Param {
         if source != ParameterSource::DefaultMap || *err.kind() != ErrorKind::BadParameter {
             return err;
         }
-        match ctx.default_map().and_then(|m| m.origin(&self.name)) {
+        let map = ctx.default_map();
+        match map.as_deref().and_then(|m| m.origin(&self.name)) {
             Some(origin) => {
                 let hint = err
                     .param_hint()

@@ -18,6 +18,7 @@ const COMMAND_KEYS: &[&str] = &[
     "config_option", "argument_files",
     "version_names", "version_first",
     "obj", "default_map", "resilient_parsing",
+    "parse_args_hook",
 ];
 
 /// Keys only `#[group]` accepts.
@@ -66,6 +67,8 @@ pub(crate) struct CommandAttrs {
     pub(crate) result_callback: Option<Spanned<Expr>>,
     pub(crate) source: Option<Spanned<Expr>>,
     pub(crate) before_parse: Option<Spanned<Expr>>,
+    /// A hook on the raw arguments (`Command::parse_args_hook`).
+    pub(crate) parse_args_hook: Option<Spanned<Expr>>,
     pub(crate) styles: Option<Spanned<Expr>>,
     pub(crate) color: Option<Spanned<bool>>,
     /// Context settings `obj = expr`, `default_map = expr`, `resilient_parsing`.
@@ -162,6 +165,7 @@ impl CommandAttrs {
             "result_callback" => set_once!(r, self.result_callback, k, v, r.expr(k, v)),
             "source" => set_once!(r, self.source, k, v, r.expr(k, v)),
             "before_parse" => set_once!(r, self.before_parse, k, v, r.expr(k, v)),
+            "parse_args_hook" => set_once!(r, self.parse_args_hook, k, v, r.expr(k, v)),
             "styles" => set_once!(r, self.styles, k, v, r.expr(k, v)),
             "color" => set_once!(r, self.color, k, v, r.bool(k, v)),
             "obj" => set_once!(r, self.obj, k, v, r.expr(k, v)),
