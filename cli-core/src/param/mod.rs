@@ -14,6 +14,7 @@ mod help;
 mod kind;
 mod mapped;
 mod option;
+mod option_prompt;
 mod pipeline;
 mod presets;
 mod prompting;
