@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+#[cfg(doc)]
+use super::ParameterSource;
 use super::{Context, DefaultMap};
 
 impl Context {
@@ -24,10 +26,10 @@ impl Context {
     /// Replace this context's default map (Click's `ctx.default_map =
     /// map`), typically from an eager option's callback such as a
     /// `--config` option's. Parameters processed after the callback take
-    /// their values from it, with source
-    /// [`ParameterSource::DefaultMap`]; the command line and environment
-    /// variables still win, and nested maps reach the subcommands. A
-    /// parameter already processed keeps its value.
+    /// their values from it, with source [`ParameterSource::DefaultMap`];
+    /// the command line and environment variables still win, and nested
+    /// maps reach the subcommands. A parameter already processed keeps its
+    /// value.
     ///
     /// ```
     /// use clack_core::context::DefaultMap;
